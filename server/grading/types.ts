@@ -1,0 +1,43 @@
+import type { z } from 'zod';
+import type { Usage } from '../providers/types.ts';
+
+export interface GradeResult {
+  pass: boolean;
+  /** 0..1 */
+  score: number;
+  /** German, for attendees: why it passed or failed. */
+  reason: string;
+}
+
+/** Everything an assertion may look at. */
+export interface GradingContext {
+  output: string;
+  reference?: string;
+  /** The case's vars merged over the exercise context: what the prompt could draw on. */
+  vars: Record<string, string>;
+  usage: Usage;
+  costEur?: number;
+  latencyMs: number;
+  /** Asks the judge model (resolved per assertion, fixture or globally) for `llm-rubric`. */
+  judge: (providerId: string | undefined, prompt: { system?: string; user: string }) => Promise<string>;
+  signal?: AbortSignal;
+}
+
+export interface AssertionHandler<P extends z.ZodType = z.ZodType> {
+  type: string;
+  /** Validates the parameters beside `type` and `weight`; a strict object schema. */
+  params: P;
+  /** Whether `not-<type>` makes sense. */
+  negatable: boolean;
+  grade(params: z.infer<P>, ctx: GradingContext): GradeResult | Promise<GradeResult>;
+}
+
+/** Keeps each handler's parameter type tied to its schema. */
+export function defineAssertion<P extends z.ZodType>(handler: AssertionHandler<P>): AssertionHandler<P> {
+  return handler;
+}
+
+export interface AssertionResult extends GradeResult {
+  type: string;
+  weight: number;
+}

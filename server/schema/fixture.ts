@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { exerciseIdSchema, providerIdSchema, variableNameSchema } from './exercise.ts';
+
+/**
+ * The envelope every assertion shares. Type-specific parameters are validated by the
+ * assertion's own handler (see server/grading/registry.ts), so this stays loose here.
+ */
+export const assertionSchema = z.looseObject({
+  type: z.string().min(1),
+  weight: z.number().min(0).optional(),
+});
+export type Assertion = z.infer<typeof assertionSchema>;
+
+// YAML turns `betrag: 25` into a number; a trainer means the text "25".
+const varValueSchema = z.union([z.string(), z.number(), z.boolean()]).transform(String);
+
+export const caseSchema = z.strictObject({
+  id: z.string().regex(/^[a-zA-Z0-9_-]{1,64}$/, { error: 'Fall-IDs bestehen aus Buchstaben, Ziffern, "-" und "_"' }),
+  description: z.string().optional(),
+  vars: z.record(variableNameSchema, varValueSchema).default({}),
+  reference: z.string().optional(),
+  hidden: z.boolean().default(false),
+  assert: z.array(assertionSchema).default([]),
+});
+export type Case = z.infer<typeof caseSchema>;
+
+export const fixtureSchema = z.strictObject({
+  exercise: exerciseIdSchema,
+  pass: z.number().min(0).max(1).default(1),
+  /** Judge model for `llm-rubric` in this fixture; an assertion's own `provider` wins. */
+  judge: providerIdSchema.optional(),
+  defaults: z.array(assertionSchema).default([]),
+  cases: z.array(caseSchema).min(1, { error: 'braucht mindestens einen Fall' }),
+});
+export type Fixture = z.infer<typeof fixtureSchema>;

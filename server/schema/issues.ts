@@ -1,0 +1,20 @@
+import { z } from 'zod';
+
+// Trainers and attendees read these messages: German, as the rest of the product.
+z.config(z.locales.de());
+
+export interface FieldIssue {
+  path: (string | number)[];
+  message: string;
+}
+
+/** Flattens zod issues to one entry per field; an unknown key gets its own path so it can be located. */
+export function toFieldIssues(issues: readonly z.core.$ZodIssue[]): FieldIssue[] {
+  return issues.flatMap((issue) => {
+    const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => ({ path: [...path, key], message: `unbekanntes Feld "${key}"` }));
+    }
+    return [{ path, message: issue.message }];
+  });
+}
