@@ -1,0 +1,10 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    // Tests start real servers and child processes; a loaded 2-core CI machine needs headroom.
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
+  },
+});
