@@ -1,5 +1,5 @@
 import { isMap, isNode, isScalar, isSeq, type Document, type Node } from 'yaml';
-import type { FieldPath } from './problem.ts';
+import type { FieldPath } from './problems.ts';
 
 /**
  * Source offset of the node a field path names. An unknown key is best shown at the key itself

@@ -1,7 +1,7 @@
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import { describeYamlError } from './yaml-errors.ts';
 import { fieldOffset } from './yaml-position.ts';
-import { formatFieldPath, type FieldPath, type Problem } from './problem.ts';
+import { formatFieldPath, type FieldPath, type Problem } from './problems.ts';
 
 export type YamlContent = { ok: true; data: unknown } | { ok: false; problems: Problem[] };
 

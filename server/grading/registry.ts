@@ -10,6 +10,10 @@ export interface ResolvedAssertion {
   negated: boolean;
 }
 
+export type PreparedAssertion =
+  | ({ ok: true; params: unknown } & ResolvedAssertion)
+  | { ok: false; issues: AssertionIssue[] };
+
 /**
  * The engine's assertion types, looked up by name; `not-<type>` negates a negatable type.
  * Issue #4 adds the German administrative types by passing more handlers in.
@@ -38,6 +42,12 @@ export class AssertionRegistry {
 
   /** Checks type and parameters; an empty list means the assertion is usable. */
   validate(assertion: Assertion): AssertionIssue[] {
+    const prepared = this.prepare(assertion);
+    return prepared.ok ? [] : prepared.issues;
+  }
+
+  /** Resolves the type and parses the parameters with the handler's schema, ready for `grade`. */
+  prepare(assertion: Assertion): PreparedAssertion {
     const resolved = this.resolve(assertion.type);
     if (!resolved) {
       const base = assertion.type.replace(/^not-/, '');
@@ -45,11 +55,11 @@ export class AssertionRegistry {
       const message = known
         ? `"${assertion.type}": Typ "${base}" lässt sich nicht verneinen`
         : `unbekannter Prüftyp "${assertion.type}" (bekannt: ${this.types().join(', ')})`;
-      return [{ path: ['type'], message }];
+      return { ok: false, issues: [{ path: ['type'], message }] };
     }
     const { type: _type, weight: _weight, ...params } = assertion;
     const parsed = resolved.handler.params.safeParse(params);
-    if (parsed.success) return [];
-    return toFieldIssues(parsed.error.issues);
+    if (parsed.success) return { ok: true, ...resolved, params: parsed.data };
+    return { ok: false, issues: toFieldIssues(parsed.error.issues) };
   }
 }

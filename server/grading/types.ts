@@ -1,13 +1,8 @@
 import type { z } from 'zod';
 import type { Usage } from '../providers/types.ts';
+import type { assertionResultSchema, gradeResultSchema } from '../schema/run.ts';
 
-export interface GradeResult {
-  pass: boolean;
-  /** 0..1 */
-  score: number;
-  /** German, for attendees: why it passed or failed. */
-  reason: string;
-}
+export type GradeResult = z.infer<typeof gradeResultSchema>;
 
 /** Everything an assertion may look at. */
 export interface GradingContext {
@@ -37,7 +32,4 @@ export function defineAssertion<P extends z.ZodType>(handler: AssertionHandler<P
   return handler;
 }
 
-export interface AssertionResult extends GradeResult {
-  type: string;
-  weight: number;
-}
+export type AssertionResult = z.infer<typeof assertionResultSchema>;

@@ -151,6 +151,7 @@ export async function startRun(
           fixture.pass,
         )
       : { score: 0, pass: false, results: [] };
+    if (signal.aborted) return; // a judge call cut short by cancelling proves nothing
     const result: CaseResult = {
       runId: run.id,
       ...ref,

@@ -33,3 +33,5 @@ export const fixtureSchema = z.strictObject({
   cases: z.array(caseSchema).min(1, { error: 'braucht mindestens einen Fall' }),
 });
 export type Fixture = z.infer<typeof fixtureSchema>;
+/** What a trainer writes in evals/ (defaults not yet applied); used when writing YAML back. */
+export type FixtureInput = z.input<typeof fixtureSchema>;

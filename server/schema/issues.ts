@@ -6,6 +6,8 @@ z.config(z.locales.de());
 export interface FieldIssue {
   path: (string | number)[];
   message: string;
+  /** The last path element is a key that should not be there (point at the key, not its value). */
+  unknownKey?: true;
 }
 
 /** Flattens zod issues to one entry per field; an unknown key gets its own path so it can be located. */
@@ -13,7 +15,7 @@ export function toFieldIssues(issues: readonly z.core.$ZodIssue[]): FieldIssue[]
   return issues.flatMap((issue) => {
     const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
     if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) => ({ path: [...path, key], message: `unbekanntes Feld "${key}"` }));
+      return issue.keys.map((key) => ({ path: [...path, key], message: `unbekanntes Feld "${key}"`, unknownKey: true as const }));
     }
     return [{ path, message: issue.message }];
   });

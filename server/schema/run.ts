@@ -22,12 +22,16 @@ export const runRequestSchema = z.strictObject({
 export type RunRequest = z.infer<typeof runRequestSchema>;
 export type RunRequestInput = z.input<typeof runRequestSchema>;
 
-export const assertionResultSchema = z.object({
+/** What one assertion handler returns: pass, score 0..1, and a German reason for attendees. */
+export const gradeResultSchema = z.object({
+  pass: z.boolean(),
+  score: z.number().min(0).max(1),
+  reason: z.string(),
+});
+
+export const assertionResultSchema = gradeResultSchema.extend({
   type: z.string(),
   weight: z.number(),
-  pass: z.boolean(),
-  score: z.number(),
-  reason: z.string(),
 });
 
 export const caseResultSchema = z.object({

@@ -1,4 +1,5 @@
-import { startFake, type Answer, type FakeOptions, type FakeServer, type Protocol, type RequestBody } from './core.ts';
+import { startFake, type FakeOptions, type FakeServer } from './core.ts';
+import type { Answer, Protocol, RequestBody } from './protocol.ts';
 
 /** Anthropic messages API: JSON, or SSE with named events (message_start … message_stop). */
 
@@ -63,16 +64,16 @@ const anthropic: Protocol = {
   ],
   incomplete: (body) => ({ id: 'msg_fake', type: 'message', role: 'assistant', model: body.model }),
   garbageFrame: 'event: content_block_delta\ndata: {"type": "content_block_delta", "index": \n\n',
-  error: (kind, retryAfterMs) => {
+  error: (kind, retryAfterMs, message) => {
     if (kind === '429') {
       return {
         status: 429,
-        body: errorBody('rate_limit_error', 'Number of request tokens has exceeded your per-minute rate limit.'),
+        body: errorBody('rate_limit_error', message ?? 'Number of request tokens has exceeded your per-minute rate limit.'),
         headers: { 'retry-after': String(Math.ceil(retryAfterMs / 1000)) },
       };
     }
-    if (kind === '500') return { status: 500, body: errorBody('api_error', 'Internal server error') };
-    return { status: 400, body: errorBody('invalid_request_error', 'max_tokens: Field required') };
+    if (kind === '500') return { status: 500, body: errorBody('api_error', message ?? 'Internal server error') };
+    return { status: 400, body: errorBody('invalid_request_error', message ?? 'max_tokens: Field required') };
   },
 };
 

@@ -1,13 +1,6 @@
-import { createServer, type IncomingHttpHeaders, type ServerResponse } from 'node:http';
+import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-
-/**
- * What the next request gets. `incomplete` is a 200 with valid JSON that lacks what the protocol
- * promises (no choices / no content); `malformed` is a 200 whose body is not valid JSON.
- */
-export type FaultKind = 'ok' | '429' | '500' | 'hang' | 'broken-stream' | 'malformed' | 'incomplete' | 'refused';
-
-export type RequestBody = Record<string, unknown>;
+import { makeAnswer, type FaultKind, type Protocol, type RequestBody } from './protocol.ts';
 
 export interface FakeOptions {
   /** The answer text; default: a deterministic text derived from the prompt. */
@@ -20,6 +13,8 @@ export interface FakeOptions {
   apiKey?: string;
   /** What a 429 asks the client to wait (ms), in the header(s) the provider uses. */
   retryAfterMs?: number;
+  /** Replaces the provider's text in 429, 500 and refused replies. */
+  errorMessage?: string;
 }
 
 export interface RecordedRequest {
@@ -39,70 +34,6 @@ export interface FakeServer {
   close(): Promise<void>;
 }
 
-export interface ErrorReply {
-  status: number;
-  body: unknown;
-  headers?: Record<string, string>;
-}
-
-/** Everything that differs between providers; the server loop below is shared. */
-export interface Protocol {
-  /** Path of the chat endpoint, e.g. `/v1/chat/completions`. */
-  path: string;
-  /** Path prefix the SDK is pointed at, e.g. `/v1`; appended to the server origin for `url`. */
-  basePath: string;
-  /** A 401 reply when the request does not carry `key` the way the real API expects; undefined when it does. */
-  checkKey(headers: IncomingHttpHeaders, key: string): ErrorReply | undefined;
-  /** The prompt text the default reply and the token counts are derived from. */
-  promptOf(body: RequestBody): string;
-  /** Output token limit requested by the client, if any. */
-  maxTokensOf(body: RequestBody): number | undefined;
-  isStreaming(body: RequestBody): boolean;
-  streamContentType: string;
-  /** The complete JSON answer. */
-  json(answer: Answer, body: RequestBody): unknown;
-  /** The serialised stream frames, in order, including the protocol's terminator. */
-  frames(answer: Answer, body: RequestBody): string[];
-  /** A 200 JSON body without the parts the protocol promises. */
-  incomplete(body: RequestBody): unknown;
-  /** A stream frame whose payload is not valid JSON. */
-  garbageFrame: string;
-  error(kind: '429' | '500' | 'refused', retryAfterMs: number): ErrorReply;
-}
-
-export interface Answer {
-  /** The answer as word-sized pieces (each with its trailing space), which is how it streams. */
-  pieces: string[];
-  text: string;
-  inputTokens: number;
-  outputTokens: number;
-  /** True when the client's token limit cut the answer short. */
-  truncated: boolean;
-}
-
-const words = (text: string): string[] => text.split(/\s+/).filter(Boolean);
-
-export const defaultReply = (prompt: string): string => {
-  const gist = words(prompt).slice(0, 12).join(' ');
-  return `Sehr geehrte Damen und Herren, vielen Dank für Ihre Anfrage. Sie schrieben: ${gist}`;
-};
-
-/** One "token" per word keeps counts deterministic and easy to assert. */
-function makeAnswer(protocol: Protocol, body: RequestBody, reply: FakeOptions['reply']): Answer {
-  const prompt = protocol.promptOf(body);
-  const all = words(reply ? reply(body) : defaultReply(prompt));
-  const limit = protocol.maxTokensOf(body);
-  const kept = limit === undefined ? all : all.slice(0, limit);
-  const pieces = kept.map((word, i) => (i < kept.length - 1 ? `${word} ` : word));
-  return {
-    pieces,
-    text: pieces.join(''),
-    inputTokens: words(prompt).length,
-    outputTokens: kept.length,
-    truncated: kept.length < all.length,
-  };
-}
-
 function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   const text = JSON.stringify(body);
   res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text), ...headers });
@@ -115,10 +46,17 @@ export async function startFake(protocol: Protocol, options: FakeOptions = {}): 
   let inFlight = 0;
   let maxInFlight = 0;
 
-  const server = createServer(async (req, res) => {
+  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     inFlight++;
     maxInFlight = Math.max(maxInFlight, inFlight);
-    res.on('close', () => inFlight--);
+    // 'finish' comes before the client can read the answer (and send its next call); 'close' covers aborted ones.
+    let counted = true;
+    const done = () => {
+      if (counted) inFlight--;
+      counted = false;
+    };
+    res.on('finish', done);
+    res.on('close', done);
 
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
@@ -147,7 +85,7 @@ export async function startFake(protocol: Protocol, options: FakeOptions = {}): 
     if (res.destroyed) return;
 
     if (fault === '429' || fault === '500' || fault === 'refused') {
-      const reply = protocol.error(fault, options.retryAfterMs ?? 10);
+      const reply = protocol.error(fault, options.retryAfterMs ?? 10, options.errorMessage);
       sendJson(res, reply.status, reply.body, reply.headers);
       return;
     }
@@ -184,9 +122,9 @@ export async function startFake(protocol: Protocol, options: FakeOptions = {}): 
       return;
     }
     res.end(text);
-  });
-  // Benchmarks open many sockets at once; the default backlog is enough, the listener must not cap them.
-  server.maxConnections = Infinity;
+  };
+  // A client that gives up while sending its request leaves nothing to answer.
+  const server = createServer((req, res) => void handle(req, res).catch(() => res.destroy()));
 
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
@@ -203,6 +141,3 @@ export async function startFake(protocol: Protocol, options: FakeOptions = {}): 
       }),
   };
 }
-
-/** Unix seconds, as `created` fields carry them. */
-export const unixNow = (): number => Math.floor(Date.now() / 1000);

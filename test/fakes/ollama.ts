@@ -1,4 +1,5 @@
-import { startFake, type Answer, type FakeOptions, type FakeServer, type Protocol, type RequestBody } from './core.ts';
+import { startFake, type FakeOptions, type FakeServer } from './core.ts';
+import type { Answer, Protocol, RequestBody } from './protocol.ts';
 
 /** Ollama /api/chat: JSON, or NDJSON lines with `done: false` … a final `done: true` line with counts. */
 
@@ -46,12 +47,12 @@ const ollama: Protocol = {
   ],
   incomplete: (body) => ({ model: body.model, created_at: createdAt(), done: true }),
   garbageFrame: '{"model": "kaputt", "message": \n',
-  error: (kind, retryAfterMs) => {
+  error: (kind, retryAfterMs, message) => {
     if (kind === '429') {
-      return { status: 429, body: { error: 'too many requests' }, headers: { 'retry-after': String(Math.ceil(retryAfterMs / 1000)) } };
+      return { status: 429, body: { error: message ?? 'too many requests' }, headers: { 'retry-after': String(Math.ceil(retryAfterMs / 1000)) } };
     }
-    if (kind === '500') return { status: 500, body: { error: 'llama runner process has terminated: exit status 2' } };
-    return { status: 404, body: { error: 'model "unbekannt" not found, try pulling it first' } };
+    if (kind === '500') return { status: 500, body: { error: message ?? 'llama runner process has terminated: exit status 2' } };
+    return { status: 404, body: { error: message ?? 'model "unbekannt" not found, try pulling it first' } };
   },
 };
 

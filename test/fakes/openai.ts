@@ -1,4 +1,5 @@
-import { startFake, unixNow, type Answer, type FakeOptions, type FakeServer, type Protocol, type RequestBody } from './core.ts';
+import { startFake, type FakeOptions, type FakeServer } from './core.ts';
+import { unixNow, type Answer, type Protocol, type RequestBody } from './protocol.ts';
 
 /** OpenAI chat.completions: JSON, or SSE `data: {...}` chunks ending in `data: [DONE]`. */
 
@@ -74,20 +75,20 @@ const openai: Protocol = {
   },
   incomplete: (body) => ({ id: 'chatcmpl-fake', object: 'chat.completion', created: unixNow(), model: body.model, choices: [] }),
   garbageFrame: 'data: {"id": "chatcmpl-fake", "choices": [\n\n',
-  error: (kind, retryAfterMs) => {
+  error: (kind, retryAfterMs, message) => {
     if (kind === '429') {
       return {
         status: 429,
-        body: errorBody('Rate limit reached for requests. Please try again shortly.', 'requests', 'rate_limit_exceeded'),
+        body: errorBody(message ?? 'Rate limit reached for requests. Please try again shortly.', 'requests', 'rate_limit_exceeded'),
         headers: { 'retry-after-ms': String(retryAfterMs), 'retry-after': String(Math.ceil(retryAfterMs / 1000)) },
       };
     }
     if (kind === '500') {
-      return { status: 500, body: errorBody('The server had an error while processing your request.', 'server_error', null) };
+      return { status: 500, body: errorBody(message ?? 'The server had an error while processing your request.', 'server_error', null) };
     }
     return {
       status: 400,
-      body: errorBody("Invalid value for 'temperature': must be between 0 and 2.", 'invalid_request_error', 'invalid_value'),
+      body: errorBody(message ?? "Invalid value for 'temperature': must be between 0 and 2.", 'invalid_request_error', 'invalid_value'),
     };
   },
 };

@@ -1,0 +1,87 @@
+import { providersConfigSchema, type ProvidersConfig } from './config.ts';
+import { buildProviderEntries, type Env, type ProviderEntry } from './entries.ts';
+import { createLimiter, type Limiter } from './limiter.ts';
+import { withRetry, type Sleep } from './retry.ts';
+import { withTimeout } from './timeout.ts';
+import { ProviderError, type ChatRequest, type ChatResponse, type ModelInfo, type ProviderInfo, type Usage } from './types.ts';
+
+export interface ProviderRegistryOptions {
+  /** Keys, base URLs and OLLAMA_HOST come from here (process.env on Node, the bindings on Workers). */
+  env: Env;
+  /** Parsed promptathon.config.yaml; defaults apply when absent. */
+  config?: ProvidersConfig;
+  fetch?: typeof fetch;
+  sleep?: Sleep;
+  random?: () => number;
+  /** Backoff between attempts; the defaults suit real providers, tests pass a few ms. */
+  backoff?: { baseDelayMs: number; maxDelayMs: number };
+}
+
+export interface ProviderRegistry {
+  /** Every provider, available or not (with a German reason then). Never contains a key. */
+  list(): ProviderInfo[];
+  /**
+   * Calls `<provider>:<model>` with the provider's shared concurrency limit, a timeout per attempt,
+   * retries, latency (of the successful attempt) and cost.
+   */
+  chat(providerId: string, request: Omit<ChatRequest, 'model'>): Promise<ChatResponse>;
+}
+
+const DEFAULT_BACKOFF = { baseDelayMs: 500, maxDelayMs: 20_000 };
+
+/** EUR from a price in EUR per million tokens. */
+export const costEur = (usage: Usage, price: NonNullable<ModelInfo['price']>): number =>
+  (usage.inputTokens * price.input + usage.outputTokens * price.output) / 1_000_000;
+
+/** Splits at the first colon only: Ollama model names contain colons (`llama3.1:8b`). */
+export function splitProviderId(providerId: string): { name: string; model: string } {
+  const colon = providerId.indexOf(':');
+  if (colon <= 0 || colon === providerId.length - 1) {
+    const message = `"${providerId}" ist keine gültige Modellangabe; erwartet wird "<anbieter>:<modell>", z. B. "demo:basis".`;
+    throw new ProviderError('unavailable', message);
+  }
+  return { name: providerId.slice(0, colon), model: providerId.slice(colon + 1) };
+}
+
+export function createProviderRegistry(options: ProviderRegistryOptions): ProviderRegistry {
+  const config = options.config ?? providersConfigSchema.parse({});
+  const backoff = options.backoff ?? DEFAULT_BACKOFF;
+  // One limiter per provider, shared by every run in this process.
+  const entries = new Map<string, ProviderEntry & { limiter: Limiter }>(
+    buildProviderEntries(options.env, config, options.fetch).map((entry) => [
+      entry.info.name,
+      { ...entry, limiter: createLimiter(entry.concurrency) },
+    ]),
+  );
+
+  return {
+    list: () => [...entries.values()].map(({ info }) => ({ ...info, models: info.models.map((model) => ({ ...model })) })),
+
+    async chat(providerId, request) {
+      const { name, model } = splitProviderId(providerId);
+      const entry = entries.get(name);
+      if (!entry) {
+        const known = [...entries.keys()].join(', ');
+        throw new ProviderError('unavailable', `Den Anbieter "${name}" gibt es hier nicht. Bekannt sind: ${known}.`);
+      }
+      const { adapter, limiter, info } = entry;
+      if (!adapter) throw new ProviderError('unavailable', `${info.label} ist nicht verfügbar: ${info.reason}`);
+      const price = info.models.find((m) => m.id === model)?.price;
+
+      return withRetry(
+        (attempt) =>
+          limiter.run(
+            () =>
+              withTimeout(config.timeout_ms, request.signal, info.label, async (signal) => {
+                const started = performance.now();
+                const result = await adapter.chat({ ...request, model, signal, onDelta: attempt.onDelta });
+                const latencyMs = Math.round(performance.now() - started);
+                return { ...result, latencyMs, costEur: price ? costEur(result.usage, price) : undefined };
+              }),
+            request.signal,
+          ),
+        { retries: config.retries, ...backoff, signal: request.signal, sleep: options.sleep, random: options.random, onDelta: request.onDelta },
+      );
+    },
+  };
+}
