@@ -1,7 +1,6 @@
 #!/usr/bin/env node
-// The CLI is written in TypeScript; tsx compiles it on the fly so there is no build step to forget.
-import { register } from 'tsx/esm/api';
+import { pathToFileURL } from 'node:url';
+import { ensureBuilt } from './build.mjs';
 
-register();
-const { main } = await import('../server/cli/main.ts');
+const { main } = await import(pathToFileURL(await ensureBuilt('server/cli/main.ts', 'cli')).href);
 process.exitCode = await main(process.argv.slice(2));

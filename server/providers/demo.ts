@@ -7,10 +7,18 @@ import { writeAnswer, type DemoStyle } from './demo/answer.ts';
 import { DEMO_MARKER } from './demo/marker.ts';
 import { ProviderError, type ChatAdapter, type ModelInfo } from './types.ts';
 
-export const demoModels: ModelInfo[] = [
-  { id: 'basis', label: 'Basis (antwortet ausführlich)', price: { input: 0, output: 0 } },
-  { id: 'knapp', label: 'Knapp (antwortet kurz)', price: { input: 0, output: 0 } },
-];
+const STYLES: Record<DemoStyle, string> = {
+  basis: 'Basis (antwortet ausführlich)',
+  knapp: 'Knapp (antwortet kurz)',
+};
+
+const isStyle = (model: string): model is DemoStyle => Object.hasOwn(STYLES, model);
+
+export const demoModels: ModelInfo[] = Object.entries(STYLES).map(([id, label]) => ({
+  id,
+  label,
+  price: { input: 0, output: 0 },
+}));
 
 /** Rough rule of thumb for German text and common tokenizers: about four characters per token. */
 export function estimateTokens(text: string): number {
@@ -50,11 +58,11 @@ export function createDemoAdapter(options: { delayMs?: number } = {}): ChatAdapt
     async chat(request) {
       const { signal } = request;
       if (signal?.aborted) throw cancelled(signal);
-      if (!demoModels.some((m) => m.id === request.model)) {
-        const known = demoModels.map((m) => m.id).join(', ');
+      if (!isStyle(request.model)) {
+        const known = Object.keys(STYLES).join(', ');
         throw new ProviderError('unavailable', `Das Demo-Modell "${request.model}" gibt es nicht (verfügbar: ${known}).`);
       }
-      const answer = writeAnswer(request.system, request.user, request.model as DemoStyle);
+      const answer = writeAnswer(request.system, request.user, request.model);
       const tooLong = request.maxTokens !== undefined && estimateTokens(answer) > request.maxTokens;
       const text = tooLong ? cutToTokens(answer, request.maxTokens!) : answer;
 

@@ -30,6 +30,8 @@ export interface RunOptions {
   /** Calls in flight for this run (each provider also has its own bound). */
   concurrency?: number;
   onEvent?: (event: RunEvent) => void;
+  /** Stream text deltas as events (a live view wants them; the CLI does not, and non-streaming calls are cheaper). */
+  deltas?: boolean;
 }
 
 export interface RunHandle {
@@ -84,11 +86,24 @@ export async function startRun(
   const emit = options.onEvent ?? (() => {});
   emit({ type: 'run-started', run });
 
+  // The run's signal only tells the pool to stop; each case has its own controller, so that a run with
+  // many cases in flight does not pile listeners onto one signal.
   const controller = new AbortController();
   const { signal } = controller;
+  const inFlight = new Set<AbortController>();
+  const cancel = () => {
+    controller.abort();
+    for (const job of inFlight) job.abort();
+  };
 
-  const call = async (provider: string, settings: Settings, prompt: { system?: string; user: string }, repeat: number,
-    onDelta?: (text: string) => void): Promise<ChatResponse & { cached: boolean }> => {
+  const call = async (
+    provider: string,
+    settings: Settings,
+    prompt: { system?: string; user: string },
+    repeat: number,
+    jobSignal: AbortSignal,
+    onDelta?: (text: string) => void,
+  ): Promise<ChatResponse & { cached: boolean }> => {
     const key = request.cache ? await cacheKey({ provider, ...prompt, settings, repeat }) : undefined;
     const hit = key ? await deps.store.cacheGet(key) : undefined;
     if (hit) {
@@ -100,24 +115,34 @@ export async function startRun(
       temperature: settings.temperature,
       maxTokens: settings.max_tokens,
       topP: settings.top_p,
-      signal,
+      signal: jobSignal,
       onDelta,
     });
     if (key) await deps.store.cachePut(key, response, deps.now());
     return { ...response, cached: false };
   };
 
-  const judge: GradingContext['judge'] = async (providerId, prompt) => {
+  const judgeFor = (jobSignal: AbortSignal): GradingContext['judge'] => async (providerId, prompt) => {
     const id = providerId ?? fixture.judge ?? deps.judge;
     if (!id) {
       throw new Error(
         'Für llm-rubric ist kein Bewertungsmodell festgelegt (judge in promptathon.config.yaml, in der Testfall-Datei oder provider an der Prüfung).',
       );
     }
-    return (await call(id, { temperature: 0 }, prompt, 0)).text;
+    return (await call(id, { temperature: 0 }, prompt, 0, jobSignal)).text;
   };
 
-  const runJob = async ({ testCase, target, repeat }: Job): Promise<void> => {
+  const runJob = async (job: Job): Promise<void> => {
+    const jobController = new AbortController();
+    inFlight.add(jobController);
+    try {
+      await runCase(job, jobController.signal);
+    } finally {
+      inFlight.delete(jobController);
+    }
+  };
+
+  const runCase = async ({ testCase, target, repeat }: Job, jobSignal: AbortSignal): Promise<void> => {
     const ref = { caseId: testCase.id, provider: target.provider, repeat };
     emit({ type: 'case-started', ...ref });
     const vars = { ...exercise.context, ...testCase.vars };
@@ -129,7 +154,8 @@ export async function startRun(
     let response: (ChatResponse & { cached: boolean }) | undefined;
     let error: string | null = null;
     try {
-      response = await call(target.provider, settings, prompt, repeat, (text) => emit({ type: 'delta', ...ref, text }));
+      const onDelta = options.deltas ? (text: string) => emit({ type: 'delta', ...ref, text }) : undefined;
+      response = await call(target.provider, settings, prompt, repeat, jobSignal, onDelta);
     } catch (err) {
       if (signal.aborted) return; // cancelled: nothing to keep for this case
       error = err instanceof Error ? err.message : String(err);
@@ -145,8 +171,8 @@ export async function startRun(
             usage: response.usage,
             costEur: response.costEur,
             latencyMs: response.latencyMs,
-            judge,
-            signal,
+            judge: judgeFor(jobSignal),
+            signal: jobSignal,
           },
           fixture.pass,
         )
@@ -190,7 +216,7 @@ export async function startRun(
       // A broken store or grader: the run cannot be trusted any more, but what was saved stays.
       status = 'failed';
       failure = err instanceof Error ? err.message : String(err);
-      controller.abort();
+      cancel();
     }
     await deps.store.finishRun(run.id, status, deps.now(), failure);
     emit({ type: 'run-finished', runId: run.id, status, error: failure ?? null });
@@ -199,5 +225,5 @@ export async function startRun(
     return stored;
   })();
 
-  return { run, done, cancel: () => controller.abort() };
+  return { run, done, cancel };
 }

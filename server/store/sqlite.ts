@@ -1,14 +1,12 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { migrationsFolder } from '../node/paths.ts';
 import { createDrizzleStore } from './drizzle-store.ts';
 import * as schema from './schema.ts';
 import type { Store } from './types.ts';
-
-const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url));
 
 export interface SqliteStore extends Store {
   close(): void;

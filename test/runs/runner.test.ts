@@ -35,6 +35,7 @@ describe('runner', () => {
     const events: RunEvent[] = [];
     const handle = await startRun(env.deps, loadExercise(), request({ targets: [{ provider: 'local:a' }, { provider: 'local:b' }] }), {
       onEvent: (e) => events.push(e),
+      deltas: true,
     });
     const run = await handle.done;
 

@@ -1,12 +1,11 @@
 /** The demo model: reads the prompt, picks facts from its documents and writes them in the form asked for. */
 import { splitSentences } from '../../grading/text/sentences.ts';
 import { composeText } from './compose.ts';
-import { collectFacts, rankFacts } from './facts.ts';
+import { collectFacts, queryOf, rankFacts } from './facts.ts';
 import { readInstructions, type Instructions } from './instructions.ts';
 import { composeJson } from './json.ts';
 import { letterFrame, splitSignature } from './letter.ts';
 import { segmentPrompt } from './prompt.ts';
-import { terms } from './terms.ts';
 
 const ROLE = /^(?:du bist|sie sind|als\b|ihre rolle|deine rolle)/i;
 
@@ -24,10 +23,7 @@ export function writeAnswer(system: string | undefined, user: string, style: Dem
   const hasInput = question.trim() !== '';
   // What the input asks decides; the instructions ("nennen Sie die Gebühren") steer at half weight, the role not at all.
   const requests = splitSentences(parts.instructions).filter((s) => !ROLE.test(s));
-  const query = new Map([
-    ...terms(requests.join('\n')).map((t) => [t, 0.5] as const),
-    ...terms(question).map((t) => [t, 1] as const),
-  ]);
+  const query = new Map([...queryOf(requests.join('\n'), 0.5), ...queryOf(question)]);
   const facts = collectFacts(parts.documents);
   const short = style === 'knapp' || rules.brief;
   // An answer to a question stays on it; a text drafted from case data (no input) uses more of the data.
@@ -36,12 +32,15 @@ export function writeAnswer(system: string | undefined, user: string, style: Dem
   if (rules.json) return composeJson(parts.guidance, question, facts, ranked);
 
   const letter = rules.letter || (rules.reply && signature.length > 0);
-  // Where the recipient may be named: the case's documents, or the instruction ("an Herrn Max Mustermann").
+  // The recipient may also be named in the case data or the instruction ("an Herrn Max Mustermann").
   const documents = [...parts.documents.map((d) => d.lines.join('\n')), parts.instructions].join('\n');
+  const frame = letter
+    ? letterFrame({ address: rules.address, signature, documents, instructions: parts.instructions, reply: hasInput })
+    : undefined;
   const yours = rules.address === 'du' ? 'deiner' : 'Ihrer';
   return composeText(rules, {
     ranked,
-    ...(letter ? { frame: letterFrame(rules.address, signature, documents, parts.instructions) } : {}),
+    ...(frame ? { frame } : {}),
     ...(hasInput && !short ? { intro: intro(rules, letter) } : {}),
     fallback: hasInput
       ? `Zu ${yours} Anfrage liegen mir leider keine Unterlagen vor.`

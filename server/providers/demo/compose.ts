@@ -54,7 +54,9 @@ function layout(rules: Instructions, draft: TextDraft, { intro, sentences }: Bod
     const items = sentences.map((s) => `- ${s}`).join('\n');
     body = intro ? `${intro}\n\n${items}` : items;
   } else body = [...(intro ? [intro] : []), ...sentences].join(rules.easyLanguage ? '\n' : ' ');
-  const text = draft.frame ? `${draft.frame.opening}\n\n${body}\n\n${draft.frame.closing}` : body;
+  const frame = draft.frame;
+  const letter = frame && [frame.subject, frame.opening, body, frame.closing].filter(Boolean).join('\n\n');
+  const text = letter || body;
   return `${text}\n\n${DEMO_MARKER}`;
 }
 

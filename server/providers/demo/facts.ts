@@ -39,6 +39,10 @@ export function collectFacts(documents: readonly PromptPart[]): Fact[] {
 /** Query terms with their importance: what the input asks counts fully, what the instructions add half. */
 export type Query = ReadonlyMap<string, number>;
 
+export function queryOf(text: string, importance = 1): Query {
+  return new Map(terms(text).map((term) => [term, importance]));
+}
+
 /**
  * Ranked best first. Without a question (`query` empty or matching nothing) and `lead`, the documents'
  * first sentences stand in, as for "summarise this"; otherwise unmatched sentences are left out.
@@ -55,8 +59,10 @@ export function rankFacts(facts: readonly Fact[], query: Query, limit: number, l
     // A word inside a compound ("Abholung" in "Expressabholung") is weaker evidence than the word itself.
     score: weights.reduce((sum, [t, w]) => sum + (fact.terms.includes(t) ? w : hasTerm(fact.terms, t) ? w / 2 : 0), 0),
   }));
+  // Facts far weaker than the best match ("kostenlos" for "Was kostet …?") are off the question.
+  const best = Math.max(0, ...scored.map((s) => s.score));
   return scored
-    .filter((s) => lead || s.score > 0)
+    .filter((s) => lead || (s.score > 0 && s.score >= best / 3))
     .sort((a, b) => b.score - a.score || a.fact.position - b.fact.position)
     .slice(0, limit)
     .map((s) => s.fact);

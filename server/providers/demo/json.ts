@@ -3,7 +3,7 @@
  * whose description shares the most words with the input (as in routing mail to a department).
  */
 import { words } from '../../grading/text/words.ts';
-import { rankFacts, type Fact } from './facts.ts';
+import { queryOf, rankFacts, type Fact } from './facts.ts';
 import { DEMO_MARKER } from './marker.ts';
 import { hasTerm, terms } from './terms.ts';
 
@@ -74,7 +74,7 @@ function labelTerms(label: string, guidance: string): string[] {
 /** The label whose description shares the most (and rarest) words with the input, like facts for a question. */
 function choose(labels: string[], guidance: string, input: string): { label: string; reason: string } {
   const candidates = labels.map((label, position) => ({ text: label, terms: labelTerms(label, guidance), position }));
-  const best = rankFacts(candidates, new Map(terms(input).map((t) => [t, 1])), 1, false)[0];
+  const best = rankFacts(candidates, queryOf(input), 1, false)[0];
   if (best) {
     const hits = [...new Set(words(input).filter((w) => terms(w).some((t) => hasTerm(best.terms, t))))];
     const cited = hits.slice(0, 3).map((w) => `„${w}“`).join(', ');
@@ -95,14 +95,13 @@ export function composeJson(guidance: string, input: string, facts: readonly Fac
     }),
   );
   const text = [...choices.values()][0]?.reason ?? (ranked.map((f) => f.text).join(' ') || 'Der Prompt enthält dazu keine Angaben.');
-  let marked = false;
+  const textKeys = fields.filter((f) => !choices.has(f.key) && TEXT_KEY.test(f.key)).map((f) => f.key);
   const entries = fields.map(({ key }): [string, string | null] => {
     const choice = choices.get(key);
     if (choice) return [key, choice.label];
-    if (!TEXT_KEY.test(key)) return [key, rankFacts(facts, new Map(terms(key).map((t) => [t, 1])), 1, false)[0]?.text ?? null];
-    if (marked) return [key, text];
-    marked = true;
-    return [key, `${text} ${DEMO_MARKER}`];
+    // A field named like a topic ("frist", "kosten") gets the sentence that best matches its name.
+    if (!textKeys.includes(key)) return [key, rankFacts(facts, queryOf(key), 1, false)[0]?.text ?? null];
+    return [key, key === textKeys[0] ? `${text} ${DEMO_MARKER}` : text];
   });
   return JSON.stringify(Object.fromEntries(entries), null, 2);
 }

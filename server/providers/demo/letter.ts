@@ -1,4 +1,8 @@
-/** Salutation and closing for a reply: who wrote in (the input's signature), who answers (the prompt's role). */
+/**
+ * The frame of a letter: subject (what the instructions ask to write), salutation (who wrote in, or who is
+ * named in the case), closing (the office from the prompt's role).
+ */
+import { splitSentences } from '../../grading/text/sentences.ts';
 import type { Address } from './instructions.ts';
 import { LETTER_CLOSING } from './prompt.ts';
 
@@ -24,9 +28,10 @@ export function splitSignature(input: string): { body: string; signature: string
   };
 }
 
-function person(gender: string | undefined, a: string, b: string | undefined): Person {
-  const g = gender ? (gender.startsWith('Frau') ? 'f' : 'm') : undefined;
-  return { ...(g ? { gender: g } : {}), ...(b ? { first: a, last: b } : { last: a }) };
+/** From "Frau Erika Beispiel", "Herrn Beispiel" or "Erika Beispiel". */
+function person(title: string | undefined, name: string, surname: string | undefined): Person {
+  const gender = title ? (title === 'Frau' ? 'f' : 'm') : undefined;
+  return { ...(gender ? { gender } : {}), ...(surname ? { first: name, last: surname } : { last: name }) };
 }
 
 function findRecipient(signature: string[], documents: string): Person | undefined {
@@ -47,15 +52,42 @@ function salutation(address: Address, recipient: Person | undefined): string {
 }
 
 export interface LetterFrame {
+  /** "Betreff: …", taken from what the instructions ask to write; a reply has none. */
+  subject?: string;
   opening: string;
   closing: string;
 }
 
-export function letterFrame(address: Address, signature: string[], documents: string, instructions: string): LetterFrame {
+// "Schreibe ein Anhörungsschreiben nach § 28 VwVfG." → "Anhörungsschreiben nach § 28 VwVfG"
+const WRITE_ORDER =
+  /^(?:schreibe?|verfasse|entwirf|erstelle|formuliere|(?:schreiben|verfassen|entwerfen|erstellen|formulieren) sie)\s+(?:ein(?:e[nm]?)?|den|die|das)\s+(.+?)[.:!]?$/iu;
+
+function subjectOf(instructions: string): string | undefined {
+  for (const sentence of splitSentences(instructions)) {
+    const order = WRITE_ORDER.exec(sentence)?.[1];
+    if (order) return `Betreff: ${order.charAt(0).toUpperCase()}${order.slice(1)}`;
+  }
+  return undefined;
+}
+
+export interface LetterSources {
+  address: Address;
+  /** The input's lines after its closing formula. */
+  signature: string[];
+  /** Where else the recipient may be named ("Empfänger: Herrn Max Mustermann"). */
+  documents: string;
+  instructions: string;
+  /** Answering the input rather than drafting from case data: no subject line. */
+  reply: boolean;
+}
+
+export function letterFrame({ address, signature, documents, instructions, reply }: LetterSources): LetterFrame {
   // "… im Bürgerbüro der Stadt Musterstadt und beantworten E-Mails" → "Bürgerbüro der Stadt Musterstadt"
   const office = ROLE_OFFICE.exec(instructions)?.[1]?.split(/\s+(?:und|sowie|mit)\s/)[0]?.trim();
   const greeting = address === 'du' ? 'Viele Grüße' : 'Mit freundlichen Grüßen';
+  const subject = reply ? undefined : subjectOf(instructions);
   return {
+    ...(subject ? { subject } : {}),
     opening: salutation(address, findRecipient(signature, documents)),
     closing: office ? `${greeting}\n${office}` : greeting,
   };

@@ -35,18 +35,14 @@ const INSTRUCTION_CUE =
   /^(?:(?:antworte|beantworte|schreibe?|formuliere|verfasse|erstelle|entwirf|fasse|nenne|gib|nutze|verwende|benutze|halte|achte|sprich|ordne|beachte|prüfe|wähle|lies|erkläre|gliedere|beginne|vermeide|erfinde|bleibe?|übernimm|ergänze|liefere|berücksichtige|begrenze|kennzeichne|analysiere|bewerte|klassifiziere|übersetze|extrahiere)\b|du bist\b|deine (?:aufgabe|antwort|rolle)\b|die antwort (?:soll|muss|darf)\b|(?:beantworten|antworten|formulieren|verfassen|erstellen|entwerfen|ordnen|verwenden|achten) sie\b|sie sind (?:ein|eine)\b|ihre (?:aufgabe|rolle)\b)/i;
 const LETTER_OPENING = /^\s*(?:sehr geehrte|hallo\b|guten tag\b|liebe[rs]? )/i;
 export const LETTER_CLOSING = /^\s*(?:mit\s+)?(?:\p{L}+\s+)?grüß|^\s*(?:mfg|lg|vg|gruß)\b/iu;
-const FIRST_PERSON = /\b(?:ich|mich|mir|mein\w*|wir|uns|unser\w*)\b/gi;
+// Two first-person words make a line someone's own request rather than a document.
+const FIRST_PERSON_TWICE = /\b(?:ich|mich|mir|mein\w*|wir|uns|unser\w*)\b.*\b(?:ich|mich|mir|mein\w*|wir|uns|unser\w*)\b/i;
 
 function kindOfLabel(label: string): PartKind | undefined {
   if (INSTRUCTION_LABEL.test(label)) return 'instruction';
   if (DOCUMENT_LABEL.test(label)) return 'document';
   if (INPUT_LABEL.test(label)) return 'input';
   return undefined;
-}
-
-function firstPersonHeavy(line: string): boolean {
-  const count = line.match(FIRST_PERSON)?.length ?? 0;
-  return count >= 2;
 }
 
 function parseLabel(line: string): { label: string; rest: string } | undefined {
@@ -59,18 +55,19 @@ function parseLabel(line: string): { label: string; rest: string } | undefined {
 
 export function segmentPrompt(system: string | undefined, user: string): PromptParts {
   const parts: PromptPart[] = [];
+  // Undefined after a blank line or delimiter: the next line opens a new part.
   let current: PromptPart | undefined;
-  let letterClosing = false;
-  let letterClosed = false;
+  // A letter in the input ends with the line after its closing formula (the name).
+  let closing = false;
+  let closed = false;
 
-  const start = (kind: PartKind, label?: string): PromptPart => {
-    if (kind === 'input' && current?.kind !== 'input') letterClosing = letterClosed = false;
+  const open = (kind: PartKind, label?: string): PromptPart => {
+    if (kind === 'input' && parts.at(-1)?.kind !== 'input') closing = closed = false;
     current = { kind, lines: [], ...(label ? { label } : {}) };
     parts.push(current);
     return current;
   };
-  const previous = () => parts.at(-1);
-  const openInput = () => previous()?.kind === 'input' && !letterClosed;
+  const letterGoesOn = () => parts.at(-1)?.kind === 'input' && !closed;
 
   for (const line of `${system ?? ''}\n\n${user}`.split('\n')) {
     if (BOUNDARY.test(line)) {
@@ -78,24 +75,26 @@ export function segmentPrompt(system: string | undefined, user: string): PromptP
       continue;
     }
     const labelled = parseLabel(line);
-    if (labelled && !(openInput() && !kindOfLabel(labelled.label))) {
-      if (INSTRUCTION_CUE.test(labelled.label)) start('instruction').lines.push(line);
-      const inherited = previous()?.kind === 'instruction' ? 'document' : (previous()?.kind ?? 'document');
-      const part = start(kindOfLabel(labelled.label) ?? inherited, labelled.label);
+    const labelKind = labelled && kindOfLabel(labelled.label);
+    // Inside a letter "Adresse: …" belongs to it; a known label ("FAQ:") ends it.
+    if (labelled && (labelKind || !letterGoesOn())) {
+      // "Beantworte diese E-Mail:" is an instruction and introduces the input.
+      if (INSTRUCTION_CUE.test(labelled.label)) open('instruction').lines.push(line);
+      const part = open(labelKind ?? 'document', labelled.label);
       if (labelled.rest) part.lines.push(labelled.rest);
       continue;
     }
     let part: PromptPart;
-    if (LETTER_OPENING.test(line) && !openInput()) part = start('input');
-    else if (INSTRUCTION_CUE.test(line.trim()) && !(current?.kind === 'input' && !letterClosed)) {
-      part = current?.kind === 'instruction' ? current : start('instruction');
+    if (LETTER_OPENING.test(line) && !letterGoesOn()) part = open('input');
+    else if (INSTRUCTION_CUE.test(line.trim()) && !(current?.kind === 'input' && !closed)) {
+      part = current?.kind === 'instruction' ? current : open('instruction');
     } else if (current) part = current;
-    else if (openInput() || firstPersonHeavy(line)) part = start('input');
-    else part = start(previous() ? 'document' : 'instruction');
+    else if (letterGoesOn() || FIRST_PERSON_TWICE.test(line)) part = open('input');
+    else part = open(parts.length ? 'document' : 'instruction');
     part.lines.push(line);
-    if (part.kind === 'input') {
-      if (letterClosing && line.trim()) letterClosed = true;
-      if (LETTER_CLOSING.test(line)) letterClosing = true;
+    if (part.kind === 'input' && line.trim()) {
+      if (closing) closed = true;
+      if (LETTER_CLOSING.test(line)) closing = true;
     }
   }
 
@@ -104,14 +103,13 @@ export function segmentPrompt(system: string | undefined, user: string): PromptP
       .filter((p) => p.kind === kind)
       .map((p) => p.lines.join('\n'))
       .join('\n\n');
-  const documents = parts.filter((p) => p.kind === 'document');
   return {
     instructions: textOf('instruction'),
     input: textOf('input'),
-    documents,
+    documents: parts.filter((p) => p.kind === 'document'),
     guidance: parts
       .filter((p) => p.kind !== 'input')
-      .map((p) => [p.label ? `${p.label}:` : '', ...p.lines].join('\n'))
+      .map((p) => [...(p.label ? [`${p.label}:`] : []), ...p.lines].join('\n'))
       .join('\n\n'),
   };
 }

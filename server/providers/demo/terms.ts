@@ -18,7 +18,7 @@ const SUFFIX = /(?:ungen|innen|en|er|es|em|et|e|n|s)$/;
 const UMLAUT: Record<string, string> = { ä: 'a', ö: 'o', ü: 'u', ß: 'ss' };
 
 /** A crude stem: enough to match "Gebühren" with "Gebühr", "kostet" with "Kosten", "Kühlschränke" with "Kühlschrank". */
-export function stem(word: string): string {
+function stem(word: string): string {
   const lower = word.toLowerCase();
   const stripped = lower.replace(SUFFIX, '');
   return (stripped.length >= 4 ? stripped : lower).replace(/[äöüß]/g, (c) => UMLAUT[c]!);
@@ -34,7 +34,7 @@ export function terms(text: string): string[] {
 }
 
 /** Equal stems, or one stem inside another word: "Kosten" in "kostenlos", "melden" in "Sperrmüllanmeldung". */
-export function termsMatch(a: string, b: string): boolean {
+function termsMatch(a: string, b: string): boolean {
   if (a === b) return true;
   return Math.min(a.length, b.length) >= 4 && (a.includes(b) || b.includes(a));
 }

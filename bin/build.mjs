@@ -1,0 +1,49 @@
+// Bundles a TypeScript entry with esbuild when the bundle is missing or older than the sources,
+// so `npx promptathon` and `npm start` run plain JavaScript: no TypeScript loader in memory at run time.
+import { readdirSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const root = fileURLToPath(new URL('..', import.meta.url));
+
+function newestMtime(dir) {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+function mtime(path) {
+  try {
+    return statSync(path).mtimeMs;
+  } catch {
+    return -1;
+  }
+}
+
+/** Returns the path of the bundle of `entry` (relative to the project root), rebuilt if stale. */
+export async function ensureBuilt(entry, name) {
+  const outdir = join(root, 'dist', name);
+  const outfile = join(outdir, 'main.mjs');
+  const sources = Math.max(newestMtime(join(root, 'server')), mtime(join(root, 'package-lock.json')), mtime(join(root, entry)));
+  if (mtime(outfile) >= sources) return outfile;
+  const { build } = await import('esbuild');
+  rmSync(outdir, { recursive: true, force: true }); // chunk names change with their content
+  await build({
+    entryPoints: { main: join(root, entry) },
+    outdir,
+    outExtension: { '.js': '.mjs' },
+    // Separate chunks keep dynamic imports lazy (provider SDKs load on first use).
+    splitting: true,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    sourcemap: true,
+    logLevel: 'warning',
+  });
+  return outfile;
+}
