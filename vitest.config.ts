@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    globalSetup: ['test/global-setup.ts'],
     // Tests start real servers and child processes; a loaded 2-core CI machine needs headroom.
     testTimeout: 30_000,
     hookTimeout: 30_000,

@@ -18,7 +18,10 @@ const fake = await startFakeOpenAI({ latencyMs: LATENCY_MS });
 try {
   const { prompts } = await writeBenchSuite(dir, CASES);
   const config = join(dir, 'promptathon.config.yaml');
-  writeFileSync(config, stringify({ retries: 0, endpoints: { local: { base_url: fake.url, concurrency: CONCURRENCY } } }));
+  writeFileSync(
+    config,
+    stringify({ retries: 0, endpoints: { local: { base_url: fake.url, concurrency: CONCURRENCY } } }),
+  );
 
   // The engine runs as the CLI does: bundled JavaScript, no TypeScript loader.
   const runner = await ensureBuilt('bench/eval-run.ts', 'bench-run');
@@ -33,7 +36,14 @@ try {
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
   const wallMs = performance.now() - started;
   if (code !== 0) throw new Error(`eval process exited with ${code}`);
-  const r = JSON.parse(out) as { evalMs: number; calls: number; passed: number; errors: number; assertions: number; maxRssBytes: number };
+  const r = JSON.parse(out) as {
+    evalMs: number;
+    calls: number;
+    passed: number;
+    errors: number;
+    assertions: number;
+    maxRssBytes: number;
+  };
 
   const idealMs = (r.calls / CONCURRENCY) * LATENCY_MS;
   const rssMb = r.maxRssBytes / 1024 / 1024;

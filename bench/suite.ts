@@ -39,7 +39,8 @@ export async function writeBenchSuite(dir: string, cases: number): Promise<{ pro
       })),
     }),
   );
-  const variant = 'Du bist Sachbearbeiterin im {{amt}}. Bestätige den Eingang von Antrag {{nummer}} ({{name}}) in zwei Sätzen.';
+  const variant =
+    'Du bist Sachbearbeiterin im {{amt}}. Bestätige den Eingang von Antrag {{nummer}} ({{name}}) in zwei Sätzen.';
   await writeFile(join(dir, 'variant.txt'), variant);
   return { prompts: ['starter', join(dir, 'variant.txt')] };
 }

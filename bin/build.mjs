@@ -1,6 +1,6 @@
 // Bundles a TypeScript entry with esbuild when the bundle is missing or older than the sources,
 // so `npx promptathon` and `npm start` run plain JavaScript: no TypeScript loader in memory at run time.
-import { readdirSync, rmSync, statSync } from 'node:fs';
+import { readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -27,13 +27,18 @@ function mtime(path) {
 export async function ensureBuilt(entry, name) {
   const outdir = join(root, 'dist', name);
   const outfile = join(outdir, 'main.mjs');
-  const sources = Math.max(newestMtime(join(root, 'server')), mtime(join(root, 'package-lock.json')), mtime(join(root, entry)));
+  const sources = Math.max(
+    newestMtime(join(root, 'server')),
+    mtime(join(root, 'package-lock.json')),
+    mtime(join(root, entry)),
+  );
   if (mtime(outfile) >= sources) return outfile;
   const { build } = await import('esbuild');
-  rmSync(outdir, { recursive: true, force: true }); // chunk names change with their content
+  // Build beside, then swap in: a second process starting at the same moment never sees half a bundle.
+  const tmpdir = `${outdir}.tmp-${process.pid}`;
   await build({
     entryPoints: { main: join(root, entry) },
-    outdir,
+    outdir: tmpdir,
     outExtension: { '.js': '.mjs' },
     // Separate chunks keep dynamic imports lazy (provider SDKs load on first use).
     splitting: true,
@@ -45,5 +50,11 @@ export async function ensureBuilt(entry, name) {
     sourcemap: true,
     logLevel: 'warning',
   });
+  rmSync(outdir, { recursive: true, force: true });
+  try {
+    renameSync(tmpdir, outdir);
+  } catch {
+    rmSync(tmpdir, { recursive: true, force: true }); // another process swapped in its identical build first
+  }
   return outfile;
 }

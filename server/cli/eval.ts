@@ -32,21 +32,26 @@ export async function evalCommand(args: string[], io: CliIO): Promise<number> {
   if (!values.provider?.length) throw new UsageError('Mindestens ein --provider fehlt, z. B. --provider demo:basis');
   const concurrency = positiveInt(values.concurrency, 'concurrency', 4);
 
-  const ctx = await createNodeContext({ dir: values.dir, configFile: values.config });
+  const ctx = await createNodeContext({ dir: values.dir, configFile: values.config, concurrency });
   try {
     const loaded = ctx.catalogue.exercises.find((e) => e.exercise.id === exerciseId);
     if (!loaded) {
       const known = ctx.catalogue.exercises.map((e) => e.exercise.id).join(', ') || '(keine)';
       throw new UsageError(`Übung "${exerciseId}" nicht gefunden. Vorhanden: ${known}`);
     }
-    const own = ctx.catalogue.problems.filter((p) => p.file === loaded.files.exercise || p.file === `evals/${exerciseId}.yaml`);
+    const own = ctx.catalogue.problems.filter(
+      (p) => p.file === loaded.files.exercise || p.file === `evals/${exerciseId}.yaml`,
+    );
     if (own.length) throw new UsageError(`Die Übung hat Fehler:\n${own.map(formatProblem).join('\n')}`);
 
     const parsed = runRequestSchema.safeParse({
       exercise: exerciseId,
       prompt: values.prompt ? await readPromptFile(values.prompt) : loaded.exercise.starter,
       targets: values.provider.map((provider) => ({ provider })),
-      cases: values.cases?.split(',').map((s) => s.trim()).filter(Boolean),
+      cases: values.cases
+        ?.split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
       repeat: positiveInt(values.repeat, 'repeat', 1),
       cache: !values['no-cache'],
     });
@@ -56,7 +61,8 @@ export async function evalCommand(args: string[], io: CliIO): Promise<number> {
     }
     const request = parsed.data;
 
-    const total = (request.cases?.length ?? loaded.fixture?.cases.length ?? 0) * request.targets.length * request.repeat;
+    const total =
+      (request.cases?.length ?? loaded.fixture?.cases.length ?? 0) * request.targets.length * request.repeat;
     const progress = createProgress(io, total);
     const handle = await startRun(ctx.runner, loaded, request, { concurrency, onEvent: progress.onEvent });
     const onSigint = () => handle.cancel();
@@ -68,7 +74,10 @@ export async function evalCommand(args: string[], io: CliIO): Promise<number> {
 
     io.out(renderReport(run));
     if (values.json) {
-      const summary = summarize(run.results, run.targets.map((t) => t.provider));
+      const summary = summarize(
+        run.results,
+        run.targets.map((t) => t.provider),
+      );
       await writeFile(values.json, JSON.stringify({ run, summary }, null, 2) + '\n');
     }
     if (values.junit) await writeFile(values.junit, renderJunit(run));

@@ -5,12 +5,23 @@ import { validateCommand } from './validate.ts';
 
 const HELP = `promptathon – Prompt-a-thon Sandbox auf der Kommandozeile
 
-  promptathon eval <übungs-id> --provider <id> [--provider <id> ...] [--dir DIR]
-                   [--prompt DATEI] [--cases id,id] [--repeat N] [--concurrency N]
-                   [--no-cache] [--json DATEI] [--junit DATEI] [--config DATEI]
-  promptathon validate [--dir DIR] [--config DATEI]
+  promptathon eval <übungs-id> --provider <id> [--provider <id> ...] [Optionen]
+      Führt den Prompt einer Übung über ihre Testfälle aus und bewertet die Antworten.
+      --provider ID     Modell, mehrfach möglich: demo:basis, openai:<modell>, anthropic:<modell>,
+                        ollama:<modell> oder <endpunkt>:<modell> aus der Konfigurationsdatei
+      --prompt DATEI    eigener Prompt: YAML mit system/user, sonst der ganze Text als user-Prompt
+                        (ohne Angabe: der Start-Prompt der Übung)
+      --cases a,b       nur diese Testfälle
+      --repeat N        jeden Fall N-mal ausführen (zeigt, wie verlässlich ein Prompt ist)
+      --concurrency N   gleichzeitige Aufrufe (Standard 4)
+      --no-cache        gleiche Aufrufe nicht aus dem Zwischenspeicher beantworten
+      --json DATEI      Ergebnisse als JSON speichern
+      --junit DATEI     Ergebnisse als JUnit-XML speichern
+  promptathon validate
+      Prüft alle Übungen (prompts/) und Testfälle (evals/) und nennt Fehler mit Datei und Zeile.
 
-Anbieter-IDs: demo:basis, openai:<modell>, anthropic:<modell>, ollama:<modell>, <endpunkt>:<modell>
+  Für beide: --dir ORDNER (enthält prompts/ und evals/), --config DATEI (Standard: promptathon.config.yaml)
+
 Exit-Codes: 0 alle Fälle bestanden, 1 mindestens ein Fall nicht bestanden, 2 falsche Eingabe oder Konfiguration
 `;
 

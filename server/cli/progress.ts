@@ -7,7 +7,9 @@ export function createProgress(io: CliIO, total: number) {
   let failed = 0;
   let errors = 0;
   const draw = () =>
-    io.err(`\r\u001b[2K${finished}/${total} Fälle fertig · ${failed} nicht bestanden${errors ? ` · ${errors} Fehler` : ''}`);
+    io.err(
+      `\r\u001b[2K${finished}/${total} Fälle fertig · ${failed} nicht bestanden${errors ? ` · ${errors} Fehler` : ''}`,
+    );
   return {
     onEvent(event: RunEvent) {
       if (!io.interactive || event.type !== 'case-finished') return;

@@ -14,7 +14,8 @@ const STATUS: Record<RunWithResults['status'], string> = {
 export function renderReport(run: RunWithResults): string {
   const providers = run.targets.map((t) => t.provider);
   const summary = summarize(run.results, providers);
-  const order = (caseId: string, provider: string) => run.cases.indexOf(caseId) * providers.length + providers.indexOf(provider);
+  const order = (caseId: string, provider: string) =>
+    run.cases.indexOf(caseId) * providers.length + providers.indexOf(provider);
   const cells = [...summary.cells].sort((a, b) => order(a.caseId, a.provider) - order(b.caseId, b.provider));
   const rows = cells.map((c) => [
     c.caseId,
@@ -25,13 +26,22 @@ export function renderReport(run: RunWithResults): string {
     fmt.euro(c.costEur, c.costKnown),
     fmt.int(c.meanLatencyMs),
   ]);
-  const table = renderTable(['Fall', 'Modell', 'Punkte', 'Bestanden', 'Tokens ein/aus', 'Kosten', 'ms'], rows, new Set([2, 3, 4, 5, 6]));
+  const table = renderTable(
+    ['Fall', 'Modell', 'Punkte', 'Bestanden', 'Tokens ein/aus', 'Kosten', 'ms'],
+    rows,
+    new Set([2, 3, 4, 5, 6]),
+  );
 
   const failures = run.results
     .filter((r) => !r.pass)
     .map((r) => {
       const where = `${r.caseId} · ${r.provider}${run.repeat > 1 ? ` · Wiederholung ${r.repeat + 1}` : ''}`;
-      const why = r.error ?? r.assertions.filter((a) => !a.pass).map((a) => `${a.type}: ${a.reason}`).join('; ');
+      const why =
+        r.error ??
+        r.assertions
+          .filter((a) => !a.pass)
+          .map((a) => `${a.type}: ${a.reason}`)
+          .join('; ');
       return `  ✗ ${where}: ${why}`;
     });
 

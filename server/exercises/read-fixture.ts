@@ -19,7 +19,9 @@ export function readFixture(source: YamlSource, name: string, registry: Assertio
     assertions.flatMap((assertion, index) =>
       registry
         .validate(assertion)
-        .map((issue) => source.problem([...base, index, ...issue.path], issue.message, issue.unknownKey ? 'key' : 'value')),
+        .map((issue) =>
+          source.problem([...base, index, ...issue.path], issue.message, issue.unknownKey ? 'key' : 'value'),
+        ),
     );
   problems.push(...assertionProblems(fixture.defaults, ['defaults']));
   const firstIndex = new Map<string, number>();

@@ -26,15 +26,22 @@ export async function gradeCase(
 ): Promise<CaseGrade> {
   const results = await Promise.all(assertions.map((assertion) => gradeAssertion(registry, assertion, ctx)));
   const totalWeight = results.reduce((sum, result) => sum + result.weight, 0);
-  const score = totalWeight === 0 ? 1 : results.reduce((sum, result) => sum + result.weight * result.score, 0) / totalWeight;
+  const score =
+    totalWeight === 0 ? 1 : results.reduce((sum, result) => sum + result.weight * result.score, 0) / totalWeight;
   return { score, pass: score >= passThreshold - EPSILON, results };
 }
 
-export async function gradeAssertion(registry: AssertionRegistry, assertion: Assertion, ctx: GradingContext): Promise<AssertionResult> {
+export async function gradeAssertion(
+  registry: AssertionRegistry,
+  assertion: Assertion,
+  ctx: GradingContext,
+): Promise<AssertionResult> {
   const head = { type: assertion.type, weight: assertion.weight ?? 1 };
   const prepared = registry.prepare(assertion);
   if (!prepared.ok) {
-    const issues = prepared.issues.map(({ path, message }) => (path.length > 0 ? `${path.join('.')}: ${message}` : message));
+    const issues = prepared.issues.map(({ path, message }) =>
+      path.length > 0 ? `${path.join('.')}: ${message}` : message,
+    );
     return { ...head, pass: false, score: 0, reason: `Ungültige Prüfung: ${issues.join('; ')}` };
   }
   try {

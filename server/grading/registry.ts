@@ -11,8 +11,7 @@ export interface ResolvedAssertion {
 }
 
 export type PreparedAssertion =
-  | ({ ok: true; params: unknown } & ResolvedAssertion)
-  | { ok: false; issues: AssertionIssue[] };
+  ({ ok: true; params: unknown } & ResolvedAssertion) | { ok: false; issues: AssertionIssue[] };
 
 /**
  * The engine's assertion types, looked up by name; `not-<type>` negates a negatable type.

@@ -9,13 +9,18 @@ const YAML_FILE = /\.ya?ml$/;
 export async function readCatalogueFiles(dir: string): Promise<CatalogueFile[]> {
   const perFolder = await Promise.all(
     FOLDERS.map(async (folder) => {
-      const entries = await readdir(join(dir, folder), { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
-        if (error.code === 'ENOENT') throw new Error(`Ordner ${join(dir, folder)} nicht gefunden`, { cause: error });
-        throw error;
-      });
+      const entries = await readdir(join(dir, folder), { withFileTypes: true }).catch(
+        (error: NodeJS.ErrnoException) => {
+          if (error.code === 'ENOENT') throw new Error(`Ordner ${join(dir, folder)} nicht gefunden`, { cause: error });
+          throw error;
+        },
+      );
       const names = entries.filter((entry) => entry.isFile() && YAML_FILE.test(entry.name)).map((entry) => entry.name);
       return Promise.all(
-        names.map(async (name) => ({ path: `${folder}/${name}`, text: await readFile(join(dir, folder, name), 'utf8') })),
+        names.map(async (name) => ({
+          path: `${folder}/${name}`,
+          text: await readFile(join(dir, folder, name), 'utf8'),
+        })),
       );
     }),
   );

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { loadCatalogue } from '../exercises/catalogue.ts';
 import { builtinAssertions } from '../grading/builtin.ts';
 import { AssertionRegistry } from '../grading/registry.ts';
-import { parseProvidersConfig, type ProvidersConfig } from '../providers/config.ts';
+import { parseProvidersConfig, providersConfigSchema, type ProvidersConfig } from '../providers/config.ts';
 import { createProviderRegistry } from '../providers/registry.ts';
 import type { RunnerDeps } from '../runs/runner.ts';
 import { openSqliteStore } from '../store/sqlite.ts';
@@ -18,17 +18,19 @@ export interface NodeContextOptions {
   configFile?: string;
   dbFile?: string;
   env?: NodeJS.ProcessEnv;
+  /** Calls in flight per provider (CLI --concurrency); a provider's own `concurrency` in the config file wins. */
+  concurrency?: number;
 }
 
 export const CONFIG_FILE_NAME = 'promptathon.config.yaml';
 
-async function readConfig(file: string | undefined, env: NodeJS.ProcessEnv): Promise<ProvidersConfig | undefined> {
+async function readConfig(file: string | undefined, env: NodeJS.ProcessEnv): Promise<ProvidersConfig> {
   const path = file ?? env.PROMPTATHON_CONFIG ?? join(projectRoot, CONFIG_FILE_NAME);
   const explicit = file !== undefined || env.PROMPTATHON_CONFIG !== undefined;
   try {
     return parseProvidersConfig(await readFile(path, 'utf8'), path);
   } catch (err) {
-    if (!explicit && (err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    if (!explicit && (err as NodeJS.ErrnoException).code === 'ENOENT') return providersConfigSchema.parse({});
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') throw new Error(`Konfigurationsdatei ${path} nicht gefunden`);
     throw err;
   }
@@ -37,7 +39,8 @@ async function readConfig(file: string | undefined, env: NodeJS.ProcessEnv): Pro
 /** What the CLI and the Node server share: config, providers, assertion types, the exercise catalogue. */
 export async function loadNodeSetup(options: NodeContextOptions = {}) {
   const env = options.env ?? process.env;
-  const config = await readConfig(options.configFile, env);
+  const fromFile = await readConfig(options.configFile, env);
+  const config = options.concurrency ? { ...fromFile, concurrency: options.concurrency } : fromFile;
   const providers = createProviderRegistry({ env, config });
   const assertions = new AssertionRegistry(builtinAssertions);
   const catalogue = loadCatalogue(await readCatalogueFiles(options.dir ?? projectRoot), assertions);
@@ -56,7 +59,7 @@ export async function createNodeContext(options: NodeContextOptions = {}) {
     now: Date.now,
     newId: () => crypto.randomUUID(),
     owner: processOwner,
-    judge: config?.judge,
+    judge: config.judge,
   };
   return { config, providers, assertions, catalogue, store, runner };
 }

@@ -27,7 +27,8 @@ const FINISH: Record<StopReason, FinishReason> = {
   pause_turn: 'other',
 };
 
-const finishOf = (reason: StopReason | null | undefined): FinishReason => (reason ? (FINISH[reason] ?? 'other') : 'other');
+const finishOf = (reason: StopReason | null | undefined): FinishReason =>
+  reason ? (FINISH[reason] ?? 'other') : 'other';
 
 function factsOf(error: unknown): FailureFacts {
   const httpError = error instanceof APIError && !(error instanceof APIConnectionError);
@@ -108,7 +109,11 @@ export function createAnthropicAdapter(options: AnthropicAdapterOptions): ChatAd
       try {
         return request.onDelta ? await streamed(request, request.onDelta) : await plain(request);
       } catch (error) {
-        throw toProviderError(error, { provider: label, signal: request.signal, secrets: [options.apiKey] }, factsOf(error));
+        throw toProviderError(
+          error,
+          { provider: label, signal: request.signal, secrets: [options.apiKey] },
+          factsOf(error),
+        );
       }
     },
   };

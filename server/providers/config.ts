@@ -65,7 +65,11 @@ export const providersConfigSchema = z.strictObject({
         if (!ENDPOINT_NAME.test(name)) {
           ctx.addIssue({ code: 'custom', path: [name], message: 'Namen bestehen aus a-z, 0-9, "-" und "_"' });
         } else if ((BUILT_IN_PROVIDERS as readonly string[]).includes(name)) {
-          ctx.addIssue({ code: 'custom', path: [name], message: `"${name}" ist ein eingebauter Anbieter; bitte einen anderen Namen wählen` });
+          ctx.addIssue({
+            code: 'custom',
+            path: [name],
+            message: `"${name}" ist ein eingebauter Anbieter; bitte einen anderen Namen wählen`,
+          });
         }
       }
     })

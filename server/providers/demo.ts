@@ -5,6 +5,8 @@
  */
 import { writeAnswer, type DemoStyle } from './demo/answer.ts';
 import { DEMO_MARKER } from './demo/marker.ts';
+import { cancelledError } from './errors.ts';
+import { abortableSleep } from './retry.ts';
 import { ProviderError, type ChatAdapter, type ModelInfo } from './types.ts';
 
 const STYLES: Record<DemoStyle, string> = {
@@ -25,24 +27,6 @@ export function estimateTokens(text: string): number {
   return Math.ceil(text.length / 4);
 }
 
-function cancelled(signal: AbortSignal): ProviderError {
-  return new ProviderError('cancelled', 'Die Anfrage wurde abgebrochen.', { cause: signal.reason });
-}
-
-function pause(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(cancelled(signal!));
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
-}
-
 /** Cuts at a word boundary to at most `tokens`, keeping the marker so a cut answer is still labelled. */
 function cutToTokens(text: string, tokens: number): string {
   const room = Math.max(0, tokens - estimateTokens(`\n\n${DEMO_MARKER}`)) * 4;
@@ -57,7 +41,7 @@ export function createDemoAdapter(options: { delayMs?: number } = {}): ChatAdapt
   return {
     async chat(request) {
       const { signal } = request;
-      if (signal?.aborted) throw cancelled(signal);
+      if (signal?.aborted) throw cancelledError(signal.reason);
       if (!isStyle(request.model)) {
         const known = Object.keys(STYLES).join(', ');
         throw new ProviderError('unavailable', `Das Demo-Modell "${request.model}" gibt es nicht (verfügbar: ${known}).`);
@@ -68,8 +52,8 @@ export function createDemoAdapter(options: { delayMs?: number } = {}): ChatAdapt
 
       if (request.onDelta) {
         for (const chunk of text.match(/\s*\S+\s*/g) ?? []) {
-          if (delayMs > 0) await pause(delayMs, signal);
-          if (signal?.aborted) throw cancelled(signal);
+          if (signal?.aborted) throw cancelledError(signal.reason);
+          if (delayMs > 0) await abortableSleep(delayMs, signal);
           request.onDelta(chunk);
         }
       }

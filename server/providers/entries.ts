@@ -25,7 +25,11 @@ const toModels = (models: ProviderModelConfig[]): ModelInfo[] =>
   models.map(({ id, label, price }) => ({ id, label: label ?? id, ...(price && { price }) }));
 
 /** Builds every provider from environment and config file. Keys are read here and go only into adapters. */
-export function buildProviderEntries(env: Env, config: ProvidersConfig, fetch?: typeof globalThis.fetch): ProviderEntry[] {
+export function buildProviderEntries(
+  env: Env,
+  config: ProvidersConfig,
+  fetch?: typeof globalThis.fetch,
+): ProviderEntry[] {
   // An empty variable counts as unset: `OPENAI_API_KEY=` in a .env file means "no key".
   const read = (name: string) => env[name]?.trim() || undefined;
 
@@ -60,20 +64,37 @@ export function buildProviderEntries(env: Env, config: ProvidersConfig, fetch?: 
     entry('demo', 'demo', { label: 'Demo (keine echte KI)', inHouse: true, models: demoModels }, undefined, () =>
       createDemoAdapter({ delayMs: providers.demo?.delay_ms ?? 0 }),
     ),
-    entry('openai', 'openai', { label: 'OpenAI', inHouse: false, models: defaultOpenAIModels }, providers.openai, (label) => {
-      const apiKey = read('OPENAI_API_KEY');
-      if (!apiKey) return 'OPENAI_API_KEY ist nicht gesetzt.';
-      return lazyAdapter(async () =>
-        (await import('./openai.ts')).createOpenAIAdapter({ apiKey, baseURL: read('OPENAI_BASE_URL'), fetch, label }),
-      );
-    }),
-    entry('anthropic', 'anthropic', { label: 'Anthropic', inHouse: false, models: defaultAnthropicModels }, providers.anthropic, (label) => {
-      const apiKey = read('ANTHROPIC_API_KEY');
-      if (!apiKey) return 'ANTHROPIC_API_KEY ist nicht gesetzt.';
-      return lazyAdapter(async () =>
-        (await import('./anthropic.ts')).createAnthropicAdapter({ apiKey, baseURL: read('ANTHROPIC_BASE_URL'), fetch, label }),
-      );
-    }),
+    entry(
+      'openai',
+      'openai',
+      { label: 'OpenAI', inHouse: false, models: defaultOpenAIModels },
+      providers.openai,
+      (label) => {
+        const apiKey = read('OPENAI_API_KEY');
+        if (!apiKey) return 'OPENAI_API_KEY ist nicht gesetzt.';
+        return lazyAdapter(async () =>
+          (await import('./openai.ts')).createOpenAIAdapter({ apiKey, baseURL: read('OPENAI_BASE_URL'), fetch, label }),
+        );
+      },
+    ),
+    entry(
+      'anthropic',
+      'anthropic',
+      { label: 'Anthropic', inHouse: false, models: defaultAnthropicModels },
+      providers.anthropic,
+      (label) => {
+        const apiKey = read('ANTHROPIC_API_KEY');
+        if (!apiKey) return 'ANTHROPIC_API_KEY ist nicht gesetzt.';
+        return lazyAdapter(async () =>
+          (await import('./anthropic.ts')).createAnthropicAdapter({
+            apiKey,
+            baseURL: read('ANTHROPIC_BASE_URL'),
+            fetch,
+            label,
+          }),
+        );
+      },
+    ),
     // Ollama usually runs on the administration's own hardware; a trainer can say otherwise with in_house.
     entry('ollama', 'ollama', { label: 'Ollama', inHouse: true, models: [] }, providers.ollama, (label) =>
       ollamaHost

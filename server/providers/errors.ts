@@ -43,7 +43,10 @@ export function parseRetryAfter(headers: Headers | undefined, now = Date.now()):
 }
 
 function redact(text: string, secrets: FailureContext['secrets']): string {
-  return secrets.reduce<string>((out, secret) => (secret && secret.length >= 4 ? out.split(secret).join('***') : out), text);
+  return secrets.reduce<string>(
+    (out, secret) => (secret && secret.length >= 4 ? out.split(secret).join('***') : out),
+    text,
+  );
 }
 
 function httpError(facts: FailureFacts, ctx: FailureContext, cause: unknown): ProviderError {
@@ -62,7 +65,10 @@ function httpError(facts: FailureFacts, ctx: FailureContext, cause: unknown): Pr
     });
   }
   if (status >= 500) {
-    return new ProviderError('server', `${p} hat einen Serverfehler gemeldet (HTTP ${status})${suffix}`, { status, cause });
+    return new ProviderError('server', `${p} hat einen Serverfehler gemeldet (HTTP ${status})${suffix}`, {
+      status,
+      cause,
+    });
   }
   if (status === 401 || status === 403) {
     // The provider's text may quote (part of) the key, so it stays out of the message.

@@ -26,7 +26,8 @@ const usageOf = (final: OllamaChatResponse) => ({
 /** ollama-js reports HTTP errors as `ResponseError` (not exported from the browser entry) and stream errors as plain Errors. */
 function factsOf(error: unknown, response: Response | undefined, streamError: boolean): FailureFacts {
   const status = (error as { status_code?: unknown } | null)?.status_code;
-  const httpError = (error instanceof Error && error.name === 'ResponseError' && typeof status === 'number') || streamError;
+  const httpError =
+    (error instanceof Error && error.name === 'ResponseError' && typeof status === 'number') || streamError;
   return {
     httpError,
     status: typeof status === 'number' ? status : undefined,
@@ -43,7 +44,10 @@ export function createOllamaAdapter(options: OllamaAdapterOptions): ChatAdapter 
 
   const paramsFor = (request: ChatRequest): OllamaChatRequest => ({
     model: request.model,
-    messages: [...(request.system ? [{ role: 'system', content: request.system }] : []), { role: 'user', content: request.user }],
+    messages: [
+      ...(request.system ? [{ role: 'system', content: request.system }] : []),
+      { role: 'user', content: request.user },
+    ],
     options: { temperature: request.temperature, top_p: request.topP, num_predict: request.maxTokens },
   });
 
@@ -51,7 +55,8 @@ export function createOllamaAdapter(options: OllamaAdapterOptions): ChatAdapter 
     async chat(request) {
       let response: Response | undefined;
       let text = '';
-      const endedEarly = () => (text ? brokenStream(label) : badResponse(label, 'der Datenstrom enthielt keine Antwort'));
+      const endedEarly = () =>
+        text ? brokenStream(label) : badResponse(label, 'der Datenstrom enthielt keine Antwort');
       // ollama-js passes no caller signal (and for plain calls none at all), so the signal is joined in here;
       // the last response is kept for its headers (retry-after), which ResponseError drops.
       const client = new Ollama({
@@ -81,7 +86,8 @@ export function createOllamaAdapter(options: OllamaAdapterOptions): ChatAdapter 
         if (!final) throw endedEarly();
         return { text, usage: usageOf(final), finishReason: finishOf(final.done_reason) };
       } catch (error) {
-        if (error instanceof Error && error.message === STREAM_ENDED_EARLY && !request.signal?.aborted) throw endedEarly();
+        if (error instanceof Error && error.message === STREAM_ENDED_EARLY && !request.signal?.aborted)
+          throw endedEarly();
         const ctx = { provider: label, signal: request.signal, secrets: [] };
         // Any other plain Error raised while reading the stream is an `{"error": …}` line from the server.
         const streamError = request.onDelta !== undefined && error?.constructor === Error && response?.ok === true;

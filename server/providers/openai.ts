@@ -74,14 +74,21 @@ export function createOpenAIAdapter(options: OpenAIAdapterOptions): ChatAdapter 
   });
 
   async function plain(request: ChatRequest) {
-    const completion = await client.chat.completions.create({ ...paramsFor(request), stream: false }, { signal: request.signal });
+    const completion = await client.chat.completions.create(
+      { ...paramsFor(request), stream: false },
+      { signal: request.signal },
+    );
     const choice = completion.choices?.[0];
     if (!choice) throw badResponse(label, 'keine Auswahl ("choices") enthalten');
     const text = choice.message?.content ?? choice.message?.refusal;
     if (typeof text !== 'string' && choice.finish_reason !== 'content_filter') {
       throw badResponse(label, 'kein Text in der Antwort');
     }
-    return { text: text ?? '', usage: toUsage(completion.usage), finishReason: FINISH[choice.finish_reason] ?? 'other' };
+    return {
+      text: text ?? '',
+      usage: toUsage(completion.usage),
+      finishReason: FINISH[choice.finish_reason] ?? 'other',
+    };
   }
 
   async function streamed(request: ChatRequest, onDelta: (text: string) => void) {
@@ -113,7 +120,11 @@ export function createOpenAIAdapter(options: OpenAIAdapterOptions): ChatAdapter 
       try {
         return request.onDelta ? await streamed(request, request.onDelta) : await plain(request);
       } catch (error) {
-        throw toProviderError(error, { provider: label, signal: request.signal, secrets: [options.apiKey] }, factsOf(error));
+        throw toProviderError(
+          error,
+          { provider: label, signal: request.signal, secrets: [options.apiKey] },
+          factsOf(error),
+        );
       }
     },
   };

@@ -3,7 +3,14 @@ import { buildProviderEntries, type Env, type ProviderEntry } from './entries.ts
 import { createLimiter, type Limiter } from './limiter.ts';
 import { withRetry, type Sleep } from './retry.ts';
 import { withTimeout } from './timeout.ts';
-import { ProviderError, type ChatRequest, type ChatResponse, type ModelInfo, type ProviderInfo, type Usage } from './types.ts';
+import {
+  ProviderError,
+  type ChatRequest,
+  type ChatResponse,
+  type ModelInfo,
+  type ProviderInfo,
+  type Usage,
+} from './types.ts';
 
 export interface ProviderRegistryOptions {
   /** Keys, base URLs and OLLAMA_HOST come from here (process.env on Node, the bindings on Workers). */
@@ -55,7 +62,8 @@ export function createProviderRegistry(options: ProviderRegistryOptions): Provid
   );
 
   return {
-    list: () => [...entries.values()].map(({ info }) => ({ ...info, models: info.models.map((model) => ({ ...model })) })),
+    list: () =>
+      [...entries.values()].map(({ info }) => ({ ...info, models: info.models.map((model) => ({ ...model })) })),
 
     async chat(providerId, request) {
       const { name, model } = splitProviderId(providerId);
@@ -80,7 +88,14 @@ export function createProviderRegistry(options: ProviderRegistryOptions): Provid
               }),
             request.signal,
           ),
-        { retries: config.retries, ...backoff, signal: request.signal, sleep: options.sleep, random: options.random, onDelta: request.onDelta },
+        {
+          retries: config.retries,
+          ...backoff,
+          signal: request.signal,
+          sleep: options.sleep,
+          random: options.random,
+          onDelta: request.onDelta,
+        },
       );
     },
   };

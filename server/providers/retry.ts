@@ -61,17 +61,21 @@ export async function withRetry<T>(fn: (attempt: Attempt) => Promise<T>, options
     const { onDelta } = options;
     const attempt: Attempt = {
       index,
-      onDelta: onDelta && ((text) => {
-        streamed = true;
-        onDelta(text);
-      }),
+      onDelta:
+        onDelta &&
+        ((text) => {
+          streamed = true;
+          onDelta(text);
+        }),
     };
     try {
       return await fn(attempt);
     } catch (error) {
       if (!(error instanceof ProviderError) || !error.retryable || options.signal?.aborted) throw error;
-      if (streamed) throw withNote(error, 'Ein neuer Versuch unterbleibt, weil schon ein Teil der Antwort angezeigt wurde.');
-      if (index >= options.retries) throw index > 0 ? withNote(error, `Alle ${index + 1} Versuche sind gescheitert.`) : error;
+      if (streamed)
+        throw withNote(error, 'Ein neuer Versuch unterbleibt, weil schon ein Teil der Antwort angezeigt wurde.');
+      if (index >= options.retries)
+        throw index > 0 ? withNote(error, `Alle ${index + 1} Versuche sind gescheitert.`) : error;
       await sleep(retryDelay(error, index, options), options.signal);
     }
   }

@@ -25,7 +25,9 @@ export async function withTimeout<T>(
   } catch (error) {
     if (timer.aborted && !signal?.aborted) {
       const seconds = (ms / 1000).toLocaleString('de-DE');
-      throw new ProviderError('timeout', `${provider} hat nicht innerhalb von ${seconds} Sekunden geantwortet.`, { cause: error });
+      throw new ProviderError('timeout', `${provider} hat nicht innerhalb von ${seconds} Sekunden geantwortet.`, {
+        cause: error,
+      });
     }
     if (signal?.aborted && !(error instanceof ProviderError)) throw cancelledError(error);
     throw error;

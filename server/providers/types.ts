@@ -54,15 +54,7 @@ export interface ProviderInfo {
 }
 
 export type ProviderErrorKind =
-  | 'rate-limit'
-  | 'server'
-  | 'network'
-  | 'timeout'
-  | 'cancelled'
-  | 'bad-response'
-  | 'refused'
-  | 'auth'
-  | 'unavailable';
+  'rate-limit' | 'server' | 'network' | 'timeout' | 'cancelled' | 'bad-response' | 'refused' | 'auth' | 'unavailable';
 
 export class ProviderError extends Error {
   override readonly name = 'ProviderError';

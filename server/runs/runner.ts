@@ -51,7 +51,8 @@ function checkTargets(deps: RunnerDeps, request: RunRequest): void {
       const known = [...providers.keys()].join(', ');
       throw new RunInputError(`Unbekannter Anbieter "${name}" (bekannt: ${known})`, field);
     }
-    if (!info.available) throw new RunInputError(`${info.label} ist nicht verfügbar: ${info.reason ?? ''}`.trim(), field);
+    if (!info.available)
+      throw new RunInputError(`${info.label} ist nicht verfügbar: ${info.reason ?? ''}`.trim(), field);
   });
 }
 
@@ -122,15 +123,17 @@ export async function startRun(
     return { ...response, cached: false };
   };
 
-  const judgeFor = (jobSignal: AbortSignal): GradingContext['judge'] => async (providerId, prompt) => {
-    const id = providerId ?? fixture.judge ?? deps.judge;
-    if (!id) {
-      throw new Error(
-        'Für llm-rubric ist kein Bewertungsmodell festgelegt (judge in promptathon.config.yaml, in der Testfall-Datei oder provider an der Prüfung).',
-      );
-    }
-    return (await call(id, { temperature: 0 }, prompt, 0, jobSignal)).text;
-  };
+  const judgeFor =
+    (jobSignal: AbortSignal): GradingContext['judge'] =>
+    async (providerId, prompt) => {
+      const id = providerId ?? fixture.judge ?? deps.judge;
+      if (!id) {
+        throw new Error(
+          'Für llm-rubric ist kein Bewertungsmodell festgelegt (judge in promptathon.config.yaml, in der Testfall-Datei oder provider an der Prüfung).',
+        );
+      }
+      return (await call(id, { temperature: 0 }, prompt, 0, jobSignal)).text;
+    };
 
   const runJob = async (job: Job): Promise<void> => {
     const jobController = new AbortController();

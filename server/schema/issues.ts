@@ -15,7 +15,11 @@ export function toFieldIssues(issues: readonly z.core.$ZodIssue[]): FieldIssue[]
   return issues.flatMap((issue) => {
     const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
     if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) => ({ path: [...path, key], message: `unbekanntes Feld "${key}"`, unknownKey: true as const }));
+      return issue.keys.map((key) => ({
+        path: [...path, key],
+        message: `unbekanntes Feld "${key}"`,
+        unknownKey: true as const,
+      }));
     }
     return [{ path, message: issue.message }];
   });

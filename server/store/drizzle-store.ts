@@ -104,12 +104,10 @@ export function createDrizzleStore(db: AnySQLiteDatabase): Store {
         .groupBy(runs.id)
         .orderBy(desc(runs.createdAt))
         .limit(limit);
-      return rows.map(
-        ({ run, results, passed, score, costEur }): RunSummary => ({
-          ...toRecord(run),
-          totals: { results, passed, score: score === null ? null : score * 100, costEur },
-        }),
-      );
+      return rows.map(({ run, results, passed, score, costEur }): RunSummary => ({
+        ...toRecord(run),
+        totals: { results, passed, score: score === null ? null : score * 100, costEur },
+      }));
     },
 
     async runningRuns() {

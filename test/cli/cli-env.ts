@@ -27,7 +27,10 @@ export interface CliResult {
 }
 
 /** Runs the real CLI in a child process. */
-export function runCli(args: string[], env: Record<string, string> = {}): Promise<CliResult> & { pid?: number; kill(): void } {
+export function runCli(
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<CliResult> & { pid?: number; kill(): void } {
   const child = spawn(process.execPath, [BIN, ...args], {
     env: { ...process.env, OPENAI_API_KEY: '', ANTHROPIC_API_KEY: '', OLLAMA_HOST: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -10,7 +10,10 @@ let fake: FakeServer;
 let ws: ReturnType<typeof cliWorkspace>;
 const failing = {
   ...fixture,
-  cases: [...fixture.cases, { id: 'fall-4', vars: { nummer: 'A-4' }, assert: [{ type: 'contains', value: 'Widerspruch' }] }],
+  cases: [
+    ...fixture.cases,
+    { id: 'fall-4', vars: { nummer: 'A-4' }, assert: [{ type: 'contains', value: 'Widerspruch' }] },
+  ],
 };
 
 beforeAll(async () => {
@@ -36,7 +39,10 @@ describe('promptathon eval', () => {
   it('exits 1 when a case fails, says why, and writes JSON and JUnit reports', async () => {
     const json = join(ws.dir, 'out.json');
     const junit = join(ws.dir, 'out.xml');
-    const r = await runCli(evalArgs('--provider', 'local:m1', '--provider', 'local:m2', '--json', json, '--junit', junit), env());
+    const r = await runCli(
+      evalArgs('--provider', 'local:m1', '--provider', 'local:m2', '--json', json, '--junit', junit),
+      env(),
+    );
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/fall-4\s+local:m2\s+0,0\s+nein/);
     expect(r.stdout).toContain('✗ fall-4 · local:m1: contains: ');
@@ -51,7 +57,10 @@ describe('promptathon eval', () => {
   it('takes the prompt from a file and repeats cases', async () => {
     const promptFile = join(ws.dir, 'prompt.yaml');
     writeFileSync(promptFile, 'system: Sie schreiben knapp.\nuser: "Antrag {{nummer}}: Eingang bestätigen"\n');
-    const r = await runCli(evalArgs('--provider', 'local:m3', '--prompt', promptFile, '--cases', 'fall-1', '--repeat', '2', '--no-cache'), env());
+    const r = await runCli(
+      evalArgs('--provider', 'local:m3', '--prompt', promptFile, '--cases', 'fall-1', '--repeat', '2', '--no-cache'),
+      env(),
+    );
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/fall-1\s+local:m3\s+100,0\s+2\/2/);
     const last = fake.requests.at(-1)!.body as { messages: { content: string }[] };
@@ -73,7 +82,10 @@ describe('promptathon eval', () => {
   });
 
   it('exits 2 for an unknown exercise and lists the known ones', async () => {
-    const r = await runCli(['eval', 'gibt-es-nicht', '--dir', ws.dir, '--config', ws.config, '--provider', 'local:m'], env());
+    const r = await runCli(
+      ['eval', 'gibt-es-nicht', '--dir', ws.dir, '--config', ws.config, '--provider', 'local:m'],
+      env(),
+    );
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(`Vorhanden: ${exercise.id}`);
   });
@@ -93,6 +105,10 @@ describe('promptathon validate', () => {
     writeFileSync(file, readFileSync(file, 'utf8').replace('type: contains', 'type: contians'));
     const r = await runCli(['validate', '--dir', broken.dir]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(new RegExp(`evals/${exercise.id}\\.yaml:\\d+:\\d+ cases\\[0\\]\\.assert\\[0\\]\\.type: unbekannter Prüftyp "contians"`));
+    expect(r.stderr).toMatch(
+      new RegExp(
+        `evals/${exercise.id}\\.yaml:\\d+:\\d+ cases\\[0\\]\\.assert\\[0\\]\\.type: unbekannter Prüftyp "contians"`,
+      ),
+    );
   });
 });

@@ -239,11 +239,13 @@ cases:
       'prompts/sub/x.yaml': EXERCISE,
       'README.md': '# Hallo',
     });
-    expect(problems).toEqual([
-      'prompts/sperrmuell.yml: Übersprungen: prompts/sperrmuell.yaml hat schon denselben Namen',
-      'prompts/sub/x.yaml: Erwartet wird prompts/<id>.yaml oder evals/<id>.yaml',
-      'README.md: Erwartet wird prompts/<id>.yaml oder evals/<id>.yaml',
-    ].sort((a, b) => a.localeCompare(b)));
+    expect(problems).toEqual(
+      [
+        'prompts/sperrmuell.yml: Übersprungen: prompts/sperrmuell.yaml hat schon denselben Namen',
+        'prompts/sub/x.yaml: Erwartet wird prompts/<id>.yaml oder evals/<id>.yaml',
+        'README.md: Erwartet wird prompts/<id>.yaml oder evals/<id>.yaml',
+      ].sort((a, b) => a.localeCompare(b)),
+    );
   });
 
   it('says so when a file is empty or holds only comments', () => {
@@ -254,10 +256,13 @@ cases:
   });
 
   it('refuses a file whose aliases expand beyond reason', () => {
-    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x, x]', ...'bcdefg'.split('').map((k, i) => {
-      const prev = 'abcdefg'[i];
-      return `${k}: &${k} [*${prev}, *${prev}, *${prev}, *${prev}, *${prev}, *${prev}, *${prev}, *${prev}, *${prev}, *${prev}]`;
-    })].join('\n');
+    const bomb = [
+      'a: &a [x, x, x, x, x, x, x, x, x, x]',
+      ...'bcdefg'.split('').map((k, i) => {
+        const prev = 'abcdefg'[i];
+        return `${k}: &${k} [*${prev}, *${prev}, *${prev}, *${prev}, *${prev}, *${prev}, *${prev}, *${prev}, *${prev}, *${prev}]`;
+      }),
+    ].join('\n');
     const problems = load({ 'prompts/bombe.yaml': bomb }).problems;
     expect(problems).toHaveLength(1);
     expect(problems[0]!.message).toMatch(/^YAML lässt sich nicht auswerten/);

@@ -37,7 +37,9 @@ describe("validatePromptVariables for an attendee's prompt", () => {
   });
 
   it('reports a variable nothing provides once, at its first use, system before user', () => {
-    expect(validatePromptVariables({ system: '{{ rolle }}', user: '{{rolle}} {{tippfehler}}' }, exercise, fixture)).toEqual([
+    expect(
+      validatePromptVariables({ system: '{{ rolle }}', user: '{{rolle}} {{tippfehler}}' }, exercise, fixture),
+    ).toEqual([
       {
         field: 'system',
         variable: 'rolle',

@@ -178,7 +178,11 @@ describe('updateExerciseYaml', () => {
   });
 
   it('turns a one-line text into a block when it gets more lines, and back', () => {
-    const multi = updateExerciseYaml(COMMENTED, { ...data, starter: { user: 'Zeile 1\nZeile 2 mit {{faq}}\n' }, task: 'Neu.' });
+    const multi = updateExerciseYaml(COMMENTED, {
+      ...data,
+      starter: { user: 'Zeile 1\nZeile 2 mit {{faq}}\n' },
+      task: 'Neu.',
+    });
     expect(multi).toContain('starter:\n  user: | # zitiert\n    Zeile 1\n    Zeile 2 mit {{faq}}\n');
     expect(multi).toContain('task: Neu.\n');
     expect(parseExercise(multi)).toMatchObject({ task: 'Neu.', starter: { user: 'Zeile 1\nZeile 2 mit {{faq}}\n' } });

@@ -40,7 +40,12 @@ const anthropic: Protocol = {
     content: [{ type: 'text', text: answer.text }],
     stop_reason: stopOf(answer),
     stop_sequence: null,
-    usage: { input_tokens: answer.inputTokens, output_tokens: answer.outputTokens, cache_creation_input_tokens: 0, cache_read_input_tokens: 0 },
+    usage: {
+      input_tokens: answer.inputTokens,
+      output_tokens: answer.outputTokens,
+      cache_creation_input_tokens: 0,
+      cache_read_input_tokens: 0,
+    },
   }),
   frames: (answer, body) => [
     event('message_start', {
@@ -52,14 +57,24 @@ const anthropic: Protocol = {
         content: [],
         stop_reason: null,
         stop_sequence: null,
-        usage: { input_tokens: answer.inputTokens, output_tokens: 1, cache_creation_input_tokens: 0, cache_read_input_tokens: 0 },
+        usage: {
+          input_tokens: answer.inputTokens,
+          output_tokens: 1,
+          cache_creation_input_tokens: 0,
+          cache_read_input_tokens: 0,
+        },
       },
     }),
     event('content_block_start', { index: 0, content_block: { type: 'text', text: '' } }),
     event('ping', {}),
-    ...answer.pieces.map((piece) => event('content_block_delta', { index: 0, delta: { type: 'text_delta', text: piece } })),
+    ...answer.pieces.map((piece) =>
+      event('content_block_delta', { index: 0, delta: { type: 'text_delta', text: piece } }),
+    ),
     event('content_block_stop', { index: 0 }),
-    event('message_delta', { delta: { stop_reason: stopOf(answer), stop_sequence: null }, usage: { output_tokens: answer.outputTokens } }),
+    event('message_delta', {
+      delta: { stop_reason: stopOf(answer), stop_sequence: null },
+      usage: { output_tokens: answer.outputTokens },
+    }),
     event('message_stop', {}),
   ],
   incomplete: (body) => ({ id: 'msg_fake', type: 'message', role: 'assistant', model: body.model }),
@@ -68,7 +83,10 @@ const anthropic: Protocol = {
     if (kind === '429') {
       return {
         status: 429,
-        body: errorBody('rate_limit_error', message ?? 'Number of request tokens has exceeded your per-minute rate limit.'),
+        body: errorBody(
+          'rate_limit_error',
+          message ?? 'Number of request tokens has exceeded your per-minute rate limit.',
+        ),
         headers: { 'retry-after': String(Math.ceil(retryAfterMs / 1000)) },
       };
     }

@@ -43,15 +43,25 @@ const ollama: Protocol = {
     ...answer.pieces.map((piece) =>
       line({ model: body.model, created_at: createdAt(), message: { role: 'assistant', content: piece }, done: false }),
     ),
-    line({ model: body.model, created_at: createdAt(), message: { role: 'assistant', content: '' }, ...finalFields(answer) }),
+    line({
+      model: body.model,
+      created_at: createdAt(),
+      message: { role: 'assistant', content: '' },
+      ...finalFields(answer),
+    }),
   ],
   incomplete: (body) => ({ model: body.model, created_at: createdAt(), done: true }),
   garbageFrame: '{"model": "kaputt", "message": \n',
   error: (kind, retryAfterMs, message) => {
     if (kind === '429') {
-      return { status: 429, body: { error: message ?? 'too many requests' }, headers: { 'retry-after': String(Math.ceil(retryAfterMs / 1000)) } };
+      return {
+        status: 429,
+        body: { error: message ?? 'too many requests' },
+        headers: { 'retry-after': String(Math.ceil(retryAfterMs / 1000)) },
+      };
     }
-    if (kind === '500') return { status: 500, body: { error: message ?? 'llama runner process has terminated: exit status 2' } };
+    if (kind === '500')
+      return { status: 500, body: { error: message ?? 'llama runner process has terminated: exit status 2' } };
     return { status: 404, body: { error: message ?? 'model "unbekannt" not found, try pulling it first' } };
   },
 };

@@ -19,7 +19,12 @@ const usageOf = (answer: Answer) => ({
   completion_tokens: answer.outputTokens,
   total_tokens: answer.inputTokens + answer.outputTokens,
   prompt_tokens_details: { cached_tokens: 0, audio_tokens: 0 },
-  completion_tokens_details: { reasoning_tokens: 0, audio_tokens: 0, accepted_prediction_tokens: 0, rejected_prediction_tokens: 0 },
+  completion_tokens_details: {
+    reasoning_tokens: 0,
+    audio_tokens: 0,
+    accepted_prediction_tokens: 0,
+    rejected_prediction_tokens: 0,
+  },
 });
 
 const finishOf = (answer: Answer) => (answer.truncated ? 'length' : 'stop');
@@ -31,7 +36,10 @@ const openai: Protocol = {
     headers.authorization === `Bearer ${key}`
       ? undefined
       : { status: 401, body: errorBody('Incorrect API key provided.', 'invalid_request_error', 'invalid_api_key') },
-  promptOf: (body) => messagesOf(body).map((m) => m.content).join('\n'),
+  promptOf: (body) =>
+    messagesOf(body)
+      .map((m) => m.content)
+      .join('\n'),
   maxTokensOf: (body) => (body.max_completion_tokens ?? body.max_tokens) as number | undefined,
   isStreaming: (body) => body.stream === true,
   streamContentType: 'text/event-stream; charset=utf-8',
@@ -63,7 +71,12 @@ const openai: Protocol = {
         choices,
         usage,
       })}\n\n`;
-    const delta = (d: object, finish: string | null = null) => ({ index: 0, delta: d, logprobs: null, finish_reason: finish });
+    const delta = (d: object, finish: string | null = null) => ({
+      index: 0,
+      delta: d,
+      logprobs: null,
+      finish_reason: finish,
+    });
     const includeUsage = (body.stream_options as { include_usage?: boolean } | undefined)?.include_usage === true;
     return [
       chunk([delta({ role: 'assistant', content: '', refusal: null })]),
@@ -73,22 +86,39 @@ const openai: Protocol = {
       'data: [DONE]\n\n',
     ];
   },
-  incomplete: (body) => ({ id: 'chatcmpl-fake', object: 'chat.completion', created: unixNow(), model: body.model, choices: [] }),
+  incomplete: (body) => ({
+    id: 'chatcmpl-fake',
+    object: 'chat.completion',
+    created: unixNow(),
+    model: body.model,
+    choices: [],
+  }),
   garbageFrame: 'data: {"id": "chatcmpl-fake", "choices": [\n\n',
   error: (kind, retryAfterMs, message) => {
     if (kind === '429') {
       return {
         status: 429,
-        body: errorBody(message ?? 'Rate limit reached for requests. Please try again shortly.', 'requests', 'rate_limit_exceeded'),
+        body: errorBody(
+          message ?? 'Rate limit reached for requests. Please try again shortly.',
+          'requests',
+          'rate_limit_exceeded',
+        ),
         headers: { 'retry-after-ms': String(retryAfterMs), 'retry-after': String(Math.ceil(retryAfterMs / 1000)) },
       };
     }
     if (kind === '500') {
-      return { status: 500, body: errorBody(message ?? 'The server had an error while processing your request.', 'server_error', null) };
+      return {
+        status: 500,
+        body: errorBody(message ?? 'The server had an error while processing your request.', 'server_error', null),
+      };
     }
     return {
       status: 400,
-      body: errorBody(message ?? "Invalid value for 'temperature': must be between 0 and 2.", 'invalid_request_error', 'invalid_value'),
+      body: errorBody(
+        message ?? "Invalid value for 'temperature': must be between 0 and 2.",
+        'invalid_request_error',
+        'invalid_value',
+      ),
     };
   },
 };

@@ -32,18 +32,42 @@ describe('gradeCase', () => {
   });
 
   it('fails below the threshold', async () => {
-    const graded = await gradeCase(registry, [{ type: 'contains', value: '25 Euro' }, { type: 'contains', value: 'Montag' }], context(output), 0.8);
+    const graded = await gradeCase(
+      registry,
+      [
+        { type: 'contains', value: '25 Euro' },
+        { type: 'contains', value: 'Montag' },
+      ],
+      context(output),
+      0.8,
+    );
     expect(graded).toMatchObject({ score: 0.5, pass: false });
   });
 
   it('counts weight 0 as informational', async () => {
-    const graded = await gradeCase(registry, [{ type: 'contains', value: '25 Euro' }, { type: 'contains', value: 'Montag', weight: 0 }], context(output), 1);
+    const graded = await gradeCase(
+      registry,
+      [
+        { type: 'contains', value: '25 Euro' },
+        { type: 'contains', value: 'Montag', weight: 0 },
+      ],
+      context(output),
+      1,
+    );
     expect(graded).toMatchObject({ score: 1, pass: true });
     expect(graded.results[1]).toMatchObject({ pass: false, weight: 0 });
   });
 
   it('includes partial credit', async () => {
-    const graded = await gradeCase(registry, [{ type: 'llm-rubric', value: 'a' }, { type: 'llm-rubric', value: 'b', weight: 3 }], judgeScores(0.2, 0.6), 0.5);
+    const graded = await gradeCase(
+      registry,
+      [
+        { type: 'llm-rubric', value: 'a' },
+        { type: 'llm-rubric', value: 'b', weight: 3 },
+      ],
+      judgeScores(0.2, 0.6),
+      0.5,
+    );
     expect(graded.score).toBeCloseTo(0.5, 12);
     expect(graded.pass).toBe(true);
   });
@@ -79,7 +103,13 @@ describe('gradeCase', () => {
     expect(graded.results).toEqual([
       { type: 'explodes', weight: 1, pass: false, score: 0, reason: 'Prüfung fehlgeschlagen: kaputt' },
       { type: 'contains', weight: 1, pass: true, score: 1, reason: 'Enthält "25 Euro"' },
-      { type: 'llm-rubric', weight: 1, pass: false, score: 0, reason: 'Prüfung fehlgeschlagen: kein Bewertungsmodell in diesem Test' },
+      {
+        type: 'llm-rubric',
+        weight: 1,
+        pass: false,
+        score: 0,
+        reason: 'Prüfung fehlgeschlagen: kein Bewertungsmodell in diesem Test',
+      },
     ]);
     expect(graded.score).toBeCloseTo(1 / 3, 12);
     expect(graded.pass).toBe(false);
@@ -88,12 +118,23 @@ describe('gradeCase', () => {
   it('fails an unknown type or bad parameters with the issues and keeps grading', async () => {
     const graded = await gradeCase(
       registry,
-      [{ type: 'contians', value: 'x' }, { type: 'regex', value: '(' }, { type: 'contains', value: 'Euro' }],
+      [
+        { type: 'contians', value: 'x' },
+        { type: 'regex', value: '(' },
+        { type: 'contains', value: 'Euro' },
+      ],
       context(output),
       0,
     );
-    expect(graded.results[0]).toMatchObject({ pass: false, score: 0, reason: expect.stringMatching(/^Ungültige Prüfung: type: unbekannter Prüftyp "contians"/) });
-    expect(graded.results[1]).toMatchObject({ pass: false, reason: expect.stringMatching(/^Ungültige Prüfung: value: kein gültiger regulärer Ausdruck/) });
+    expect(graded.results[0]).toMatchObject({
+      pass: false,
+      score: 0,
+      reason: expect.stringMatching(/^Ungültige Prüfung: type: unbekannter Prüftyp "contians"/),
+    });
+    expect(graded.results[1]).toMatchObject({
+      pass: false,
+      reason: expect.stringMatching(/^Ungültige Prüfung: value: kein gültiger regulärer Ausdruck/),
+    });
     expect(graded.results[2]).toMatchObject({ pass: true });
   });
 });
@@ -111,12 +152,43 @@ describe('builtinAssertions', () => {
     const negatable = (type: string): boolean => registry.resolve(`not-${type}`) !== undefined;
     expect(registry.types().sort()).toEqual(
       [
-        'equals', 'contains', 'icontains', 'contains-any', 'contains-all', 'icontains-any', 'icontains-all', 'starts-with', 'regex',
-        'word-count', 'sentence-length', 'is-json', 'json-path', 'classification', 'similar', 'latency', 'cost', 'tokens', 'llm-rubric',
+        'equals',
+        'contains',
+        'icontains',
+        'contains-any',
+        'contains-all',
+        'icontains-any',
+        'icontains-all',
+        'starts-with',
+        'regex',
+        'word-count',
+        'sentence-length',
+        'is-json',
+        'json-path',
+        'classification',
+        'similar',
+        'latency',
+        'cost',
+        'tokens',
+        'llm-rubric',
       ].sort(),
     );
     expect(registry.types().filter(negatable).sort()).toEqual(
-      ['equals', 'contains', 'icontains', 'contains-any', 'contains-all', 'icontains-any', 'icontains-all', 'starts-with', 'regex', 'is-json', 'json-path', 'similar', 'llm-rubric'].sort(),
+      [
+        'equals',
+        'contains',
+        'icontains',
+        'contains-any',
+        'contains-all',
+        'icontains-any',
+        'icontains-all',
+        'starts-with',
+        'regex',
+        'is-json',
+        'json-path',
+        'similar',
+        'llm-rubric',
+      ].sort(),
     );
   });
 });

@@ -8,7 +8,11 @@ describe('parseVerdict', () => {
   it.each([
     ['plain JSON', '{"score": 0.8, "reason": "Gut."}', { score: 0.8, reason: 'Gut.' }],
     ['a json fence', '```json\n{"score": 0.7, "reason": "Fast."}\n```', { score: 0.7, reason: 'Fast.' }],
-    ['text around it', 'Meine Bewertung:\n{"score": 1, "reason": "Alles da"}\nHoffe, das hilft.', { score: 1, reason: 'Alles da' }],
+    [
+      'text around it',
+      'Meine Bewertung:\n{"score": 1, "reason": "Alles da"}\nHoffe, das hilft.',
+      { score: 1, reason: 'Alles da' },
+    ],
     ['a 0..10 scale', '{"score": 7, "reason": "ok"}', { score: 0.7, reason: 'ok' }],
     ['a 0..100 scale', '{"score": 85, "reason": "ok"}', { score: 0.85, reason: 'ok' }],
     ['a numeric string', '{"score": "0.8", "reason": "ok"}', { score: 0.8, reason: 'ok' }],
@@ -20,8 +24,16 @@ describe('parseVerdict', () => {
     ['a trailing comma', '{"score": 0.4, "reason": "Teilweise",}', { score: 0.4, reason: 'Teilweise' }],
     ['unquoted keys and single quotes', "{score: 0.5, reason: 'Halb'}", { score: 0.5, reason: 'Halb' }],
     ['German and capitalised keys', '{"Score": 0.9, "Begründung": "Sehr gut"}', { score: 0.9, reason: 'Sehr gut' }],
-    ['braces inside the reason', '{"score": 0.3, "reason": "Platzhalter {{name}} blieb stehen"}', { score: 0.3, reason: 'Platzhalter {{name}} blieb stehen' }],
-    ['the last of several objects', 'Beispiel: {"score": 0, "reason": "x"}\nEndgültig: {"score": 0.9, "reason": "y"}', { score: 0.9, reason: 'y' }],
+    [
+      'braces inside the reason',
+      '{"score": 0.3, "reason": "Platzhalter {{name}} blieb stehen"}',
+      { score: 0.3, reason: 'Platzhalter {{name}} blieb stehen' },
+    ],
+    [
+      'the last of several objects',
+      'Beispiel: {"score": 0, "reason": "x"}\nEndgültig: {"score": 0.9, "reason": "y"}',
+      { score: 0.9, reason: 'y' },
+    ],
     ['bare key lines', 'score: 0.6\nreason: Passt weitgehend', { score: 0.6, reason: 'Passt weitgehend' }],
   ])('reads %s', (_shape, answer, verdict) => {
     expect(parseVerdict(answer)).toEqual(verdict);
@@ -45,7 +57,11 @@ describe('judgePrompt', () => {
   const output = 'Sehr geehrte Frau Beispiel, die Abholung kostet 25 Euro.';
 
   it('asks in German for a German rubric, with all parts delimited', () => {
-    const prompt = judgePrompt({ rubric: 'Die Antwort nennt die Gebühr und ist höflich.', output, reference: 'Die Gebühr beträgt 25 Euro.' });
+    const prompt = judgePrompt({
+      rubric: 'Die Antwort nennt die Gebühr und ist höflich.',
+      output,
+      reference: 'Die Gebühr beträgt 25 Euro.',
+    });
     expect(prompt.system).toContain('Antworten Sie ausschließlich mit einem JSON-Objekt');
     expect(prompt.system).toContain('"score"');
     expect(prompt.user).toContain('<kriterien>\nDie Antwort nennt die Gebühr und ist höflich.\n</kriterien>');
@@ -73,7 +89,10 @@ describe('judgePrompt', () => {
 
 describe('llm-rubric', () => {
   const rubric = 'Die Antwort nennt die Gebühr von 25 Euro.';
-  const judging = (answer: string, calls: Parameters<GradingContext['judge']>[] = []): Pick<GradingContext, 'judge'> => ({
+  const judging = (
+    answer: string,
+    calls: Parameters<GradingContext['judge']>[] = [],
+  ): Pick<GradingContext, 'judge'> => ({
     judge: (providerId, prompt) => {
       calls.push([providerId, prompt]);
       return Promise.resolve(answer);
@@ -82,10 +101,15 @@ describe('llm-rubric', () => {
 
   it('passes on a judge score at or above the threshold and passes the provider and prompt on', async () => {
     const calls: Parameters<GradingContext['judge']>[] = [];
-    const result = await grade('llm-rubric', { value: rubric, provider: 'demo:richter' }, 'Die Abholung kostet 25 Euro.', {
-      reference: 'Sie kostet 25 Euro.',
-      ...judging('{"score": 0.5, "reason": "Gebühr genannt."}', calls),
-    });
+    const result = await grade(
+      'llm-rubric',
+      { value: rubric, provider: 'demo:richter' },
+      'Die Abholung kostet 25 Euro.',
+      {
+        reference: 'Sie kostet 25 Euro.',
+        ...judging('{"score": 0.5, "reason": "Gebühr genannt."}', calls),
+      },
+    );
     expect(result).toMatchObject({ pass: true, score: 0.5, reason: 'Bewertung 0,5 (mindestens 0,5): Gebühr genannt.' });
     expect(calls).toHaveLength(1);
     const [providerId, prompt] = calls[0]!;
@@ -101,12 +125,22 @@ describe('llm-rubric', () => {
   });
 
   it('fails below its threshold with partial credit', async () => {
-    const result = await grade('llm-rubric', { value: rubric, threshold: 0.8 }, 'Das kostet etwas.', judging('{"score": 6, "reason": "Betrag fehlt."}'));
+    const result = await grade(
+      'llm-rubric',
+      { value: rubric, threshold: 0.8 },
+      'Das kostet etwas.',
+      judging('{"score": 6, "reason": "Betrag fehlt."}'),
+    );
     expect(result).toMatchObject({ pass: false, score: 0.6, reason: 'Bewertung 0,6 (mindestens 0,8): Betrag fehlt.' });
   });
 
   it('negates with score 1 - score', async () => {
-    const result = await grade('not-llm-rubric', { value: 'Die Antwort duzt.' }, 'Sehr geehrte Frau Beispiel', judging('{"score": 0.1, "reason": "Sie-Form."}'));
+    const result = await grade(
+      'not-llm-rubric',
+      { value: 'Die Antwort duzt.' },
+      'Sehr geehrte Frau Beispiel',
+      judging('{"score": 0.1, "reason": "Sie-Form."}'),
+    );
     expect(result).toMatchObject({ pass: true, score: 0.9 });
     expect(result.reason).toBe('Verneinte Prüfung bestanden: Bewertung 0,1 (mindestens 0,5): Sie-Form.');
   });
@@ -114,21 +148,39 @@ describe('llm-rubric', () => {
   it('fails with an excerpt when the judge answer is unreadable, negated or not', async () => {
     const unreadable = judging('Ich finde die Antwort insgesamt recht ordentlich.');
     const reason = 'Antwort des Bewertungsmodells nicht lesbar: "Ich finde die Antwort insgesamt recht ordentlich."';
-    expect(await grade('llm-rubric', { value: rubric }, 'x', unreadable)).toMatchObject({ pass: false, score: 0, reason });
-    expect(await grade('not-llm-rubric', { value: rubric }, 'x', unreadable)).toMatchObject({ pass: false, score: 0, reason });
+    expect(await grade('llm-rubric', { value: rubric }, 'x', unreadable)).toMatchObject({
+      pass: false,
+      score: 0,
+      reason,
+    });
+    expect(await grade('not-llm-rubric', { value: rubric }, 'x', unreadable)).toMatchObject({
+      pass: false,
+      score: 0,
+      reason,
+    });
   });
 
   it('fails with the error when the judge is unreachable', async () => {
-    const result = await grade('llm-rubric', { value: rubric }, 'x', { judge: () => Promise.reject(new Error('Anbieter nicht erreichbar')) });
-    expect(result).toMatchObject({ pass: false, score: 0, reason: 'Prüfung fehlgeschlagen: Anbieter nicht erreichbar' });
+    const result = await grade('llm-rubric', { value: rubric }, 'x', {
+      judge: () => Promise.reject(new Error('Anbieter nicht erreichbar')),
+    });
+    expect(result).toMatchObject({
+      pass: false,
+      score: 0,
+      reason: 'Prüfung fehlgeschlagen: Anbieter nicht erreichbar',
+    });
   });
 
   it('validates its parameters', () => {
     expect(issues({ type: 'llm-rubric' })).toEqual([expect.stringMatching(/^value: /)]);
     expect(issues({ type: 'llm-rubric', value: '  ' })).toEqual(['value: darf nicht leer sein']);
-    expect(issues({ type: 'llm-rubric', value: rubric, provider: 'gpt-4o' })).toEqual([expect.stringMatching(/^provider: erwartet "<anbieter>:<modell>"/)]);
+    expect(issues({ type: 'llm-rubric', value: rubric, provider: 'gpt-4o' })).toEqual([
+      expect.stringMatching(/^provider: erwartet "<anbieter>:<modell>"/),
+    ]);
     expect(issues({ type: 'llm-rubric', value: rubric, threshold: 2 })).toHaveLength(1);
     expect(issues({ type: 'llm-rubric', value: rubric, rubric: 'x' })).toEqual(['rubric: unbekanntes Feld "rubric"']);
-    expect(issues({ type: 'not-llm-rubric', value: rubric, provider: 'openai:gpt-4o-mini', threshold: 0.7 })).toEqual([]);
+    expect(issues({ type: 'not-llm-rubric', value: rubric, provider: 'openai:gpt-4o-mini', threshold: 0.7 })).toEqual(
+      [],
+    );
   });
 });

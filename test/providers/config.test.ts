@@ -54,7 +54,13 @@ describe('parseProvidersConfig', () => {
   });
 
   it('applies the defaults to an empty file', () => {
-    expect(parseProvidersConfig('', FILE)).toEqual({ timeout_ms: 60_000, retries: 3, concurrency: 4, providers: {}, endpoints: {} });
+    expect(parseProvidersConfig('', FILE)).toEqual({
+      timeout_ms: 60_000,
+      retries: 3,
+      concurrency: 4,
+      providers: {},
+      endpoints: {},
+    });
   });
 
   it('names file, line and field of an unknown field', () => {
@@ -88,6 +94,8 @@ describe('parseProvidersConfig', () => {
   });
 
   it('names the line of a YAML syntax error', () => {
-    expect(messageOf('judge: openai:gpt-4o-mini\nproviders:\n  openai: { label: "offen\n')).toMatch(new RegExp(`^${FILE}:4:1: Hier fehlt ein Zeichen`));
+    expect(messageOf('judge: openai:gpt-4o-mini\nproviders:\n  openai: { label: "offen\n')).toMatch(
+      new RegExp(`^${FILE}:4:1: Hier fehlt ein Zeichen`),
+    );
   });
 });

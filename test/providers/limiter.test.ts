@@ -63,7 +63,9 @@ describe('per-provider limit at the server', () => {
       env: { OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: fake.url },
       config: providersConfigSchema.parse({ providers: { openai: { concurrency: 3 } } }),
     });
-    await Promise.all(Array.from({ length: 12 }, (_, i) => registry.chat('openai:gpt-4o-mini', { user: `Frage ${i}` })));
+    await Promise.all(
+      Array.from({ length: 12 }, (_, i) => registry.chat('openai:gpt-4o-mini', { user: `Frage ${i}` })),
+    );
     expect(fake.requests).toHaveLength(12);
     expect(fake.maxInFlight).toBe(3);
   });

@@ -49,13 +49,23 @@ describe('provider registry: list()', () => {
     const config = parseProvidersConfig(configText, 'promptathon.config.yaml');
     const providers = byName(createProviderRegistry({ env: {}, config }).list());
     expect(Object.keys(providers)).toEqual(['demo', 'openai', 'anthropic', 'ollama', 'eu-cloud', 'vllm']);
-    expect(providers.demo).toMatchObject({ available: true, inHouse: true, kind: 'demo', label: 'Demo (keine echte KI)' });
+    expect(providers.demo).toMatchObject({
+      available: true,
+      inHouse: true,
+      kind: 'demo',
+      label: 'Demo (keine echte KI)',
+    });
     expect(providers.demo?.models.map((m) => m.id)).toContain('basis');
     expect(providers.openai).toMatchObject({ available: false, reason: 'OPENAI_API_KEY ist nicht gesetzt.' });
     expect(providers.anthropic).toMatchObject({ available: false, reason: 'ANTHROPIC_API_KEY ist nicht gesetzt.' });
     expect(providers.ollama?.available).toBe(false);
     expect(providers.ollama?.reason).toContain('OLLAMA_HOST');
-    expect(providers['eu-cloud']).toMatchObject({ available: false, reason: 'EU_CLOUD_API_KEY ist nicht gesetzt.', label: 'EU-Cloud', inHouse: false });
+    expect(providers['eu-cloud']).toMatchObject({
+      available: false,
+      reason: 'EU_CLOUD_API_KEY ist nicht gesetzt.',
+      label: 'EU-Cloud',
+      inHouse: false,
+    });
     // A keyless endpoint is available as it is.
     expect(providers.vllm).toMatchObject({ available: true, inHouse: true, kind: 'openai', label: 'vllm' });
     expect(providers.vllm?.models).toEqual([{ id: 'llama-3.3-70b', label: 'llama-3.3-70b' }]);
@@ -63,7 +73,12 @@ describe('provider registry: list()', () => {
 
   it('makes providers available from the environment and never shows a key', () => {
     const config = parseProvidersConfig(configText, 'promptathon.config.yaml');
-    const env = { OPENAI_API_KEY: OPENAI_KEY, ANTHROPIC_API_KEY: ANTHROPIC_KEY, EU_CLOUD_API_KEY: EU_KEY, OLLAMA_HOST: '127.0.0.1:11434' };
+    const env = {
+      OPENAI_API_KEY: OPENAI_KEY,
+      ANTHROPIC_API_KEY: ANTHROPIC_KEY,
+      EU_CLOUD_API_KEY: EU_KEY,
+      OLLAMA_HOST: '127.0.0.1:11434',
+    };
     const list = createProviderRegistry({ env, config }).list();
     expect(list.every((info) => info.available && info.reason === undefined)).toBe(true);
     const shown = JSON.stringify(list);
@@ -71,7 +86,9 @@ describe('provider registry: list()', () => {
   });
 
   it('treats an empty variable as unset and takes the Ollama host from the config file', () => {
-    const config = providersConfigSchema.parse({ providers: { ollama: { host: 'http://gpu-server:11434', in_house: false } } });
+    const config = providersConfigSchema.parse({
+      providers: { ollama: { host: 'http://gpu-server:11434', in_house: false } },
+    });
     const providers = byName(createProviderRegistry({ env: { OPENAI_API_KEY: '  ' }, config }).list());
     expect(providers.openai?.available).toBe(false);
     expect(providers.ollama).toMatchObject({ available: true, inHouse: false });
@@ -99,7 +116,10 @@ describe('provider registry: chat()', () => {
     expect(unknown.kind).toBe('unavailable');
     expect(unknown.message).toContain('gibtsnicht');
     const missing = await rejection(registry.chat('openai:gpt-4o-mini', { user: 'Hallo' }));
-    expect(missing).toMatchObject({ kind: 'unavailable', message: expect.stringContaining('OPENAI_API_KEY ist nicht gesetzt') });
+    expect(missing).toMatchObject({
+      kind: 'unavailable',
+      message: expect.stringContaining('OPENAI_API_KEY ist nicht gesetzt'),
+    });
   });
 
   it('computes the cost from the model price, and leaves it open for unpriced models', async () => {
@@ -118,7 +138,9 @@ describe('provider registry: chat()', () => {
   });
 
   it('runs the demo provider for free', async () => {
-    const response = await createProviderRegistry({ env: {} }).chat('demo:basis', { user: 'Wann wird Sperrmüll abgeholt?' });
+    const response = await createProviderRegistry({ env: {} }).chat('demo:basis', {
+      user: 'Wann wird Sperrmüll abgeholt?',
+    });
     expect(response.text.length).toBeGreaterThan(0);
     expect(response.costEur).toBe(0);
   });
@@ -126,7 +148,9 @@ describe('provider registry: chat()', () => {
   it('measures the latency of the call', async () => {
     const fake = await startFakeOllama({ latencyMs: 60 });
     servers.push(fake);
-    const response = await createProviderRegistry({ env: { OLLAMA_HOST: fake.url } }).chat('ollama:llama3.1:8b', { user: 'Hallo' });
+    const response = await createProviderRegistry({ env: { OLLAMA_HOST: fake.url } }).chat('ollama:llama3.1:8b', {
+      user: 'Hallo',
+    });
     expect(response.latencyMs).toBeGreaterThanOrEqual(50);
   });
 
@@ -143,9 +167,15 @@ describe('provider registry: chat()', () => {
   });
 
   it('sends an endpoint its key from the named variable and keeps it out of error messages', async () => {
-    const fake = await startFakeOpenAI({ apiKey: EU_KEY, faults: ['refused'], errorMessage: `Model not allowed for key ${EU_KEY}` });
+    const fake = await startFakeOpenAI({
+      apiKey: EU_KEY,
+      faults: ['refused'],
+      errorMessage: `Model not allowed for key ${EU_KEY}`,
+    });
     servers.push(fake);
-    const config = providersConfigSchema.parse({ endpoints: { 'eu-cloud': { base_url: fake.url, api_key_env: 'EU_CLOUD_API_KEY' } } });
+    const config = providersConfigSchema.parse({
+      endpoints: { 'eu-cloud': { base_url: fake.url, api_key_env: 'EU_CLOUD_API_KEY' } },
+    });
     const registry = createProviderRegistry({ env: { EU_CLOUD_API_KEY: EU_KEY }, config });
     const error = await rejection(registry.chat('eu-cloud:mistral-large', { user: 'Hallo' }));
     expect(fake.requests[0]?.headers.authorization).toBe(`Bearer ${EU_KEY}`);

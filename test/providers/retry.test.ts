@@ -53,7 +53,13 @@ describe('withRetry', () => {
   it('stops at once when aborted while waiting', async () => {
     const controller = new AbortController();
     const { fn, calls } = script(serverError(), serverError());
-    const result = withRetry(fn, { ...base, baseDelayMs: 60_000, maxDelayMs: 60_000, random: () => 1, signal: controller.signal });
+    const result = withRetry(fn, {
+      ...base,
+      baseDelayMs: 60_000,
+      maxDelayMs: 60_000,
+      random: () => 1,
+      signal: controller.signal,
+    });
     setTimeout(() => controller.abort(), 10);
     await expect(result).rejects.toMatchObject({ kind: 'cancelled' });
     expect(calls.count).toBe(1);
@@ -68,7 +74,10 @@ describe('withRetry', () => {
       throw new ProviderError('network', 'Die Verbindung brach mitten in der Antwort ab.');
     };
     const result = withRetry(fn, { ...base, sleep: async () => {}, onDelta: (text) => shown.push(text) });
-    await expect(result).rejects.toMatchObject({ kind: 'network', message: expect.stringContaining('Ein neuer Versuch unterbleibt') });
+    await expect(result).rejects.toMatchObject({
+      kind: 'network',
+      message: expect.stringContaining('Ein neuer Versuch unterbleibt'),
+    });
     expect(calls).toBe(1);
     expect(shown).toEqual(['Sehr geehrte ']);
   });

@@ -28,11 +28,18 @@ function storedResults(db: string): number {
 }
 
 it('a process killed mid-run loses no finished case, and the run reads as interrupted after a restart', async () => {
-  const cases = Array.from({ length: 12 }, (_, i) => ({ id: `fall-${i + 1}`, vars: { nummer: `A-${i + 1}` }, assert: [{ type: 'contains', value: `A-${i + 1}` }] }));
+  const cases = Array.from({ length: 12 }, (_, i) => ({
+    id: `fall-${i + 1}`,
+    vars: { nummer: `A-${i + 1}` },
+    assert: [{ type: 'contains', value: `A-${i + 1}` }],
+  }));
   const ws = cliWorkspace(fake.url, exercise, { ...fixture, cases });
-  const child = runCli(['eval', exercise.id, '--dir', ws.dir, '--config', ws.config, '--provider', 'local:m', '--concurrency', '1'], {
-    PROMPTATHON_DB: ws.db,
-  });
+  const child = runCli(
+    ['eval', exercise.id, '--dir', ws.dir, '--config', ws.config, '--provider', 'local:m', '--concurrency', '1'],
+    {
+      PROMPTATHON_DB: ws.db,
+    },
+  );
 
   const deadline = Date.now() + 20_000;
   while (storedResults(ws.db) < 3 && Date.now() < deadline) await sleep(50);

@@ -23,7 +23,10 @@ const request = (overrides: Partial<RunRequestInput> = {}) =>
     ...overrides,
   });
 
-async function setup(options: Parameters<typeof startFakeOpenAI>[0] = {}, envOptions: Parameters<typeof testEnv>[1] = {}) {
+async function setup(
+  options: Parameters<typeof startFakeOpenAI>[0] = {},
+  envOptions: Parameters<typeof testEnv>[1] = {},
+) {
   fake = await startFakeOpenAI(options);
   env = testEnv(`${fake.url}`, envOptions);
   return { fake, env };
@@ -33,10 +36,15 @@ describe('runner', () => {
   it('runs every case on every model, streams events, and stores each result', async () => {
     const { env } = await setup();
     const events: RunEvent[] = [];
-    const handle = await startRun(env.deps, loadExercise(), request({ targets: [{ provider: 'local:a' }, { provider: 'local:b' }] }), {
-      onEvent: (e) => events.push(e),
-      deltas: true,
-    });
+    const handle = await startRun(
+      env.deps,
+      loadExercise(),
+      request({ targets: [{ provider: 'local:a' }, { provider: 'local:b' }] }),
+      {
+        onEvent: (e) => events.push(e),
+        deltas: true,
+      },
+    );
     const run = await handle.done;
 
     expect(run.status).toBe('done');
@@ -53,33 +61,45 @@ describe('runner', () => {
     );
     // The rendered prompt reached the provider: context and case vars filled in.
     const sent = fake!.requests.map((r) => JSON.stringify(r.body));
-    expect(sent.some((b) => b.includes('Sie arbeiten im Bürgeramt Musterstadt.') && b.includes('Bestätige Antrag A-3.'))).toBe(true);
+    expect(
+      sent.some((b) => b.includes('Sie arbeiten im Bürgeramt Musterstadt.') && b.includes('Bestätige Antrag A-3.')),
+    ).toBe(true);
     expect(await env.store.getRun(run.id)).toEqual(run);
   });
 
   it('answers identical calls from the cache unless it is turned off', async () => {
     const { env, fake } = await setup();
     const loaded = loadExercise();
-    await (await startRun(env.deps, loaded, request())).done;
+    await (
+      await startRun(env.deps, loaded, request())
+    ).done;
     expect(fake.requests).toHaveLength(3);
 
     const cached = await (await startRun(env.deps, loaded, request())).done;
     expect(fake.requests).toHaveLength(3);
     expect(cached.results.every((r) => r.cached && r.pass)).toBe(true);
 
-    const changed = await (await startRun(env.deps, loaded, request({ prompt: { user: 'Antrag {{nummer}} bitte.' } }))).done;
+    const changed = await (
+      await startRun(env.deps, loaded, request({ prompt: { user: 'Antrag {{nummer}} bitte.' } }))
+    ).done;
     expect(fake.requests).toHaveLength(6);
     expect(changed.results.some((r) => r.cached)).toBe(false);
 
-    await (await startRun(env.deps, loaded, request({ cache: false }))).done;
+    await (
+      await startRun(env.deps, loaded, request({ cache: false }))
+    ).done;
     expect(fake.requests).toHaveLength(9);
   });
 
   it('repeats cases as fresh calls and reports the pass rate over the repeats', async () => {
     let calls = 0;
     // Every third answer forgets the file number: a flaky prompt.
-    const { env } = await setup({ reply: () => (++calls % 3 === 0 ? 'Eingang bestätigt.' : 'Antrag A-1 ist eingegangen.') });
-    const run = await (await startRun(env.deps, loadExercise(), request({ cases: ['fall-1'], repeat: 3 }), { concurrency: 1 })).done;
+    const { env } = await setup({
+      reply: () => (++calls % 3 === 0 ? 'Eingang bestätigt.' : 'Antrag A-1 ist eingegangen.'),
+    });
+    const run = await (
+      await startRun(env.deps, loadExercise(), request({ cases: ['fall-1'], repeat: 3 }), { concurrency: 1 })
+    ).done;
     expect(run.results.map((r) => r.repeat).sort()).toEqual([0, 1, 2]);
     const [cell] = summarize(run.results, ['local:modell-a']).cells;
     expect(cell).toMatchObject({ caseId: 'fall-1', results: 3, passed: 2 });
@@ -129,16 +149,28 @@ describe('runner', () => {
       field: 'prompt.user',
       message: expect.stringContaining('unbekannt'),
     });
-    await expect(attempt({ targets: [{ provider: 'nirgends:x' }] })).rejects.toMatchObject({ field: 'targets[0].provider' });
+    await expect(attempt({ targets: [{ provider: 'nirgends:x' }] })).rejects.toMatchObject({
+      field: 'targets[0].provider',
+    });
     await expect(attempt({ targets: [{ provider: 'openai:gpt-4o-mini' }] })).rejects.toThrow(/OPENAI_API_KEY/);
-    await (await attempt({})).done;
+    await (
+      await attempt({})
+    ).done;
     expect(await env.store.listRuns(exercise.id)).toHaveLength(1);
     const noFixture = { ...loaded, fixture: undefined };
     await expect(startRun(env.deps, noFixture, request())).rejects.toBeInstanceOf(RunInputError);
   });
 
   it('asks the judge for llm-rubric: per assertion, else the fixture judge, else the global one', async () => {
-    const { env, fake } = await setup({ reply: (body) => (JSON.stringify(body).includes('Bewert') || JSON.stringify(body).includes('rubric') ? '{"score": 0.9, "reason": "passt"}' : 'Antrag A-1 ist da.') }, { judge: 'local:global-judge' });
+    const { env, fake } = await setup(
+      {
+        reply: (body) =>
+          JSON.stringify(body).includes('Bewert') || JSON.stringify(body).includes('rubric')
+            ? '{"score": 0.9, "reason": "passt"}'
+            : 'Antrag A-1 ist da.',
+      },
+      { judge: 'local:global-judge' },
+    );
     const rubric = (extra: object = {}) => ({ type: 'llm-rubric', value: 'Die Antwort ist höflich.', ...extra });
     const fx = (judge?: string) => ({
       ...fixture,
@@ -152,11 +184,16 @@ describe('runner', () => {
     expect(judgeModels().sort()).toEqual(['global-judge', 'own-judge']);
 
     fake.requests.length = 0;
-    await (await startRun(env.deps, loadExercise(exercise, fx('local:fixture-judge')), request({ cache: false }))).done;
+    await (
+      await startRun(env.deps, loadExercise(exercise, fx('local:fixture-judge')), request({ cache: false }))
+    ).done;
     expect(judgeModels().sort()).toEqual(['fixture-judge', 'own-judge']);
 
     const noJudge = { ...env.deps, judge: undefined };
     const alone = await (await startRun(noJudge, loadExercise(exercise, fx()), request({ cache: false }))).done;
-    expect(alone.results[0]!.assertions[0]).toMatchObject({ pass: false, reason: expect.stringContaining('kein Bewertungsmodell') });
+    expect(alone.results[0]!.assertions[0]).toMatchObject({
+      pass: false,
+      reason: expect.stringContaining('kein Bewertungsmodell'),
+    });
   });
 });

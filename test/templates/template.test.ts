@@ -57,9 +57,9 @@ describe('templateVariables', () => {
 
 describe('renderTemplate', () => {
   it('fills every placeholder, repeated ones too', () => {
-    expect(renderTemplate('Hallo {{name}}, {{ gruss }}! {{name}}', { name: 'Frau Beispiel', gruss: 'Willkommen' })).toBe(
-      'Hallo Frau Beispiel, Willkommen! Frau Beispiel',
-    );
+    expect(
+      renderTemplate('Hallo {{name}}, {{ gruss }}! {{name}}', { name: 'Frau Beispiel', gruss: 'Willkommen' }),
+    ).toBe('Hallo Frau Beispiel, Willkommen! Frau Beispiel');
   });
 
   it('inserts values verbatim and never renders them again', () => {

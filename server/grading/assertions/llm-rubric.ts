@@ -19,7 +19,8 @@ const llmRubric = defineAssertion({
   grade: async ({ value, provider, threshold }, { output, reference, judge }) => {
     const answer = await judge(provider, judgePrompt({ rubric: value, output, reference }));
     const verdict = parseVerdict(answer);
-    if (!verdict) throw new CannotGradeError(`Antwort des Bewertungsmodells nicht lesbar: ${quote(excerpt(answer, 80))}`);
+    if (!verdict)
+      throw new CannotGradeError(`Antwort des Bewertungsmodells nicht lesbar: ${quote(excerpt(answer, 80))}`);
     return {
       pass: verdict.score >= threshold,
       score: verdict.score,

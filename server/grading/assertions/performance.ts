@@ -21,7 +21,8 @@ const cost = defineAssertion({
   params: z.strictObject({ max: z.number().nonnegative() }),
   negatable: false,
   grade: ({ max }, { costEur }) => {
-    if (costEur === undefined) throw new CannotGradeError('Kosten unbekannt: Für dieses Modell ist kein Preis hinterlegt');
+    if (costEur === undefined)
+      throw new CannotGradeError('Kosten unbekannt: Für dieses Modell ist kein Preis hinterlegt');
     const detail = `${formatEuro(costEur)} (höchstens ${formatEuro(max)})`;
     return costEur <= max ? outcome(true, `Kosten ${detail}`) : outcome(false, `Zu teuer: ${detail}`);
   },

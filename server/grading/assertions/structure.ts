@@ -16,7 +16,10 @@ const isJson = defineAssertion({
   grade: ({ schema }, { output }) => {
     const parsed = parseJsonOutput(output);
     if (!parsed.ok) {
-      return outcome(false, output.trim() === '' ? 'Kein JSON: die Antwort ist leer' : `Kein gültiges JSON: ${quote(excerpt(output, 40))}`);
+      return outcome(
+        false,
+        output.trim() === '' ? 'Kein JSON: die Antwort ist leer' : `Kein gültiges JSON: ${quote(excerpt(output, 40))}`,
+      );
     }
     if (!schema) return outcome(true, 'Gültiges JSON');
     const problems = schema(parsed.value);
@@ -66,7 +69,8 @@ function classificationAnswer(output: string): string {
   if (parsed.ok) {
     const { value } = parsed;
     if (typeof value === 'string') return value.trim();
-    if (typeof value === 'object' && value !== null && 'label' in value && typeof value.label === 'string') return value.label.trim();
+    if (typeof value === 'object' && value !== null && 'label' in value && typeof value.label === 'string')
+      return value.label.trim();
   }
   return unfence(output);
 }

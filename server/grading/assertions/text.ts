@@ -71,13 +71,21 @@ const regex = defineAssertion({
       try {
         new RegExp('', flags);
       } catch {
-        ctx.addIssue({ code: 'custom', path: ['flags'], message: `ungültige Flags "${flags}" (erlaubt: d, g, i, m, s, u, v, y, jedes höchstens einmal)` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['flags'],
+          message: `ungültige Flags "${flags}" (erlaubt: d, g, i, m, s, u, v, y, jedes höchstens einmal)`,
+        });
         return;
       }
       try {
         new RegExp(value, flags);
       } catch (error) {
-        ctx.addIssue({ code: 'custom', path: ['value'], message: `kein gültiger regulärer Ausdruck: ${(error as Error).message}` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['value'],
+          message: `kein gültiger regulärer Ausdruck: ${(error as Error).message}`,
+        });
       }
     }),
   negatable: true,
@@ -93,7 +101,9 @@ const wordCount = defineAssertion({
   type: 'word-count',
   params: z
     .strictObject({ min: z.int().min(0).optional(), max: z.int().min(1).optional() })
-    .refine(({ min, max }) => min !== undefined || max !== undefined, { error: 'braucht "min" oder "max" (oder beide)' })
+    .refine(({ min, max }) => min !== undefined || max !== undefined, {
+      error: 'braucht "min" oder "max" (oder beide)',
+    })
     .refine(({ min, max }) => min === undefined || max === undefined || min <= max, {
       error: '"min" ist größer als "max"',
       path: ['min'],
@@ -101,9 +111,12 @@ const wordCount = defineAssertion({
   negatable: false,
   grade: ({ min, max }, { output }) => {
     const n = countWords(output);
-    if (max !== undefined && n > max) return outcome(false, `Zu lang: ${countOf(n, 'Wort', 'Wörter')} (höchstens ${max})`);
-    if (min !== undefined && n < min) return outcome(false, `Zu kurz: ${countOf(n, 'Wort', 'Wörter')} (mindestens ${min})`);
-    const range = min === undefined ? `höchstens ${max}` : max === undefined ? `mindestens ${min}` : `${min} bis ${max}`;
+    if (max !== undefined && n > max)
+      return outcome(false, `Zu lang: ${countOf(n, 'Wort', 'Wörter')} (höchstens ${max})`);
+    if (min !== undefined && n < min)
+      return outcome(false, `Zu kurz: ${countOf(n, 'Wort', 'Wörter')} (mindestens ${min})`);
+    const range =
+      min === undefined ? `höchstens ${max}` : max === undefined ? `mindestens ${min}` : `${min} bis ${max}`;
     return outcome(true, `${countOf(n, 'Wort', 'Wörter')} (erlaubt: ${range})`);
   },
 });

@@ -60,7 +60,26 @@ function draftOf(schema: Schema | boolean): SchemaDraft {
 }
 
 // Keywords whose error only says "a subschema failed"; the nested error that follows is the useful one.
-const WRAPPERS = new Set(['properties', 'patternProperties', 'additionalProperties', 'unevaluatedProperties', 'items', 'prefixItems', 'additionalItems', 'unevaluatedItems', 'contains', 'propertyNames', 'dependentSchemas', 'dependencies', '$ref', '$recursiveRef', 'allOf', 'if', 'then', 'else']);
+const WRAPPERS = new Set([
+  'properties',
+  'patternProperties',
+  'additionalProperties',
+  'unevaluatedProperties',
+  'items',
+  'prefixItems',
+  'additionalItems',
+  'unevaluatedItems',
+  'contains',
+  'propertyNames',
+  'dependentSchemas',
+  'dependencies',
+  '$ref',
+  '$recursiveRef',
+  'allOf',
+  'if',
+  'then',
+  'else',
+]);
 
 const MESSAGES: Record<string, string> = {
   enum: 'Wert ist nicht erlaubt',

@@ -5,7 +5,22 @@ const CANDIDATE = /([.!?…]+)(["'“”‘’»«)\]]*)\s+/gu;
 // "1. Antrag stellen", "- Ausweis", "• Foto" at the start of a line.
 const LIST_MARKER = /^(?:[-*•–]|\d{1,3}[.)])\s+/u;
 // A number after these is a cardinal reference ("§ 28 Abs. 1 Nr. 2."), so its period can end a sentence.
-const REFERENCE_WORDS = new Set(['§', '§§', 'Abs', 'Absatz', 'Art', 'Artikel', 'Nr', 'Nummer', 'S', 'Seite', 'Satz', 'Ziff', 'Kap', 'Anlage']);
+const REFERENCE_WORDS = new Set([
+  '§',
+  '§§',
+  'Abs',
+  'Absatz',
+  'Art',
+  'Artikel',
+  'Nr',
+  'Nummer',
+  'S',
+  'Seite',
+  'Satz',
+  'Ziff',
+  'Kap',
+  'Anlage',
+]);
 
 /**
  * Splits German text into sentences. Every line break ends a sentence (greetings, list items, signatures);
@@ -37,7 +52,10 @@ function splitLine(line: string): string[] {
 function endsSentence(before: string, terminator: string, next: string): boolean {
   if (/^\p{Ll}/u.test(next)) return false;
   if (terminator !== '.') return true;
-  const tokens = before.trim().split(/\s+/u).map((token) => token.replace(/^[("'„“‚‘»«[]+/u, ''));
+  const tokens = before
+    .trim()
+    .split(/\s+/u)
+    .map((token) => token.replace(/^[("'„“‚‘»«[]+/u, ''));
   const last = tokens.at(-1) ?? '';
   if (isAbbreviation(last)) return false;
   const previous = (tokens.at(-2) ?? '').replace(/\.$/u, '');
