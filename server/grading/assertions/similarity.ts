@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CannotGradeError } from '../errors.ts';
 import { formatNumber } from '../format.ts';
-import { rougeL } from '../text/rouge.ts';
+import { rougeL } from '../../text/rouge.ts';
 import { defineAssertion, type AssertionHandler } from '../types.ts';
 import { shareParam } from './params.ts';
 

@@ -6,7 +6,7 @@ import { excerpt, quote, quoteAll } from '../format.ts';
 import { parseJsonOutput } from '../json/output.ts';
 import { jsonSchemaParam } from '../json/schema.ts';
 import { outcome } from '../result.ts';
-import { fold, unfence } from '../text/normalize.ts';
+import { fold, unfence } from '../../text/normalize.ts';
 import { defineAssertion, type AssertionHandler } from '../types.ts';
 
 const isJson = defineAssertion({

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { countOf, excerpt, formatNumber, quote, quoteAll } from '../format.ts';
 import { outcome } from '../result.ts';
-import { fold } from '../text/normalize.ts';
-import { splitSentences } from '../text/sentences.ts';
-import { countWords } from '../text/words.ts';
+import { fold } from '../../text/normalize.ts';
+import { splitSentences } from '../../text/sentences.ts';
+import { countWords } from '../../text/words.ts';
 import { defineAssertion, type AssertionHandler } from '../types.ts';
 import { textListParam, textParam } from './params.ts';
 

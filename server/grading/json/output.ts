@@ -1,4 +1,4 @@
-import { unfence } from '../text/normalize.ts';
+import { unfence } from '../../text/normalize.ts';
 
 export type ParsedJson = { ok: true; value: unknown } | { ok: false };
 

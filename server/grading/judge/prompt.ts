@@ -1,4 +1,4 @@
-import { detectLanguage, type Language } from '../text/language.ts';
+import { detectLanguage, type Language } from '../../text/language.ts';
 
 export interface JudgeInput {
   rubric: string;

@@ -1,5 +1,5 @@
 import { parse as parseYaml } from 'yaml';
-import { unfence } from '../text/normalize.ts';
+import { unfence } from '../../text/normalize.ts';
 
 export interface Verdict {
   /** 0..1 */

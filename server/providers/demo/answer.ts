@@ -1,5 +1,5 @@
 /** The demo model: reads the prompt, picks facts from its documents and writes them in the form asked for. */
-import { splitSentences } from '../../grading/text/sentences.ts';
+import { splitSentences } from '../../text/sentences.ts';
 import { composeText } from './compose.ts';
 import { collectFacts, queryOf, rankFacts } from './facts.ts';
 import { readInstructions, type Instructions } from './instructions.ts';

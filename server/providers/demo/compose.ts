@@ -1,5 +1,5 @@
 /** Lays out a plain-text answer and fits it to the requested word and sentence limits. */
-import { countWords } from '../../grading/text/words.ts';
+import { countWords } from '../../text/words.ts';
 import type { Fact } from './facts.ts';
 import type { Instructions } from './instructions.ts';
 import type { LetterFrame } from './letter.ts';

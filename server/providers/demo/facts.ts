@@ -1,5 +1,5 @@
 /** Picks the document sentences that best match the question, by word overlap weighted by rarity. */
-import { splitSentences } from '../../grading/text/sentences.ts';
+import { splitSentences } from '../../text/sentences.ts';
 import type { PromptPart } from './prompt.ts';
 import { hasTerm, terms } from './terms.ts';
 

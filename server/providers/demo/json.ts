@@ -2,7 +2,7 @@
  * JSON answers: the keys come from an example object in the prompt, a label field gets the allowed value
  * whose description shares the most words with the input (as in routing mail to a department).
  */
-import { words } from '../../grading/text/words.ts';
+import { words } from '../../text/words.ts';
 import { queryOf, rankFacts, type Fact } from './facts.ts';
 import { DEMO_MARKER } from './marker.ts';
 import { hasTerm, terms } from './terms.ts';

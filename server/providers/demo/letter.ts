@@ -2,7 +2,7 @@
  * The frame of a letter: subject (what the instructions ask to write), salutation (who wrote in, or who is
  * named in the case), closing (the office from the prompt's role).
  */
-import { splitSentences } from '../../grading/text/sentences.ts';
+import { splitSentences } from '../../text/sentences.ts';
 import type { Address } from './instructions.ts';
 import { LETTER_CLOSING } from './prompt.ts';
 

@@ -1,5 +1,5 @@
 /** Content words reduced to crude stems, so a question and a document sentence can be matched by overlap. */
-import { words } from '../../grading/text/words.ts';
+import { words } from '../../text/words.ts';
 
 const STOPWORDS = new Set(
   `aber alle allem allen aller alles als also am an andere anderen auch auf aus bei beim bin bis bitte bist da dabei

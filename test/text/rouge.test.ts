@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rougeL } from '../../server/grading/text/rouge.ts';
+import { rougeL } from '../../server/text/rouge.ts';
 
 describe('rougeL', () => {
   it('matches the examples from Lin (2004)', () => {

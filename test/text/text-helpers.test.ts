@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { detectLanguage } from '../../server/grading/text/language.ts';
-import { fold, unfence } from '../../server/grading/text/normalize.ts';
-import { splitSentences } from '../../server/grading/text/sentences.ts';
-import { countWords, words } from '../../server/grading/text/words.ts';
+import { detectLanguage } from '../../server/text/language.ts';
+import { fold, unfence } from '../../server/text/normalize.ts';
+import { splitSentences } from '../../server/text/sentences.ts';
+import { countWords, words } from '../../server/text/words.ts';
 
 describe('splitSentences', () => {
   it.each([
