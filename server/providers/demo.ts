@@ -44,7 +44,10 @@ export function createDemoAdapter(options: { delayMs?: number } = {}): ChatAdapt
       if (signal?.aborted) throw cancelledError(signal.reason);
       if (!isStyle(request.model)) {
         const known = Object.keys(STYLES).join(', ');
-        throw new ProviderError('unavailable', `Das Demo-Modell "${request.model}" gibt es nicht (verfügbar: ${known}).`);
+        throw new ProviderError(
+          'unavailable',
+          `Das Demo-Modell "${request.model}" gibt es nicht (verfügbar: ${known}).`,
+        );
       }
       const answer = writeAnswer(request.system, request.user, request.model);
       const tooLong = request.maxTokens !== undefined && estimateTokens(answer) > request.maxTokens;
@@ -59,7 +62,10 @@ export function createDemoAdapter(options: { delayMs?: number } = {}): ChatAdapt
       }
       return {
         text,
-        usage: { inputTokens: estimateTokens(`${request.system ?? ''}${request.user}`), outputTokens: estimateTokens(text) },
+        usage: {
+          inputTokens: estimateTokens(`${request.system ?? ''}${request.user}`),
+          outputTokens: estimateTokens(text),
+        },
         finishReason: tooLong ? 'length' : 'stop',
       };
     },

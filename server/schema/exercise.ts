@@ -7,18 +7,14 @@ export const exerciseIdSchema = z
   .regex(/^[a-z0-9-]{3,64}$/, { error: 'muss aus 3 bis 64 Zeichen a-z, 0-9 oder "-" bestehen' });
 
 export const VARIABLE_NAME = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
-export const variableNameSchema = z
-  .string()
-  .regex(VARIABLE_NAME, {
-    error: 'Variablennamen bestehen aus Buchstaben, Ziffern und _ und beginnen nicht mit einer Ziffer',
-  });
+export const variableNameSchema = z.string().regex(VARIABLE_NAME, {
+  error: 'Variablennamen bestehen aus Buchstaben, Ziffern und _ und beginnen nicht mit einer Ziffer',
+});
 
 /** Provider ids look like `openai:gpt-4o-mini`, `demo:basis`, `ollama:llama3.1:8b` (split at the first colon). */
-export const providerIdSchema = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9_-]*:\S+$/, {
-    error: 'erwartet "<anbieter>:<modell>", z. B. "demo:basis" oder "openai:gpt-4o-mini"',
-  });
+export const providerIdSchema = z.string().regex(/^[a-z0-9][a-z0-9_-]*:\S+$/, {
+  error: 'erwartet "<anbieter>:<modell>", z. B. "demo:basis" oder "openai:gpt-4o-mini"',
+});
 
 export const settingsSchema = z.strictObject({
   temperature: z.number().min(0).max(2).optional(),

@@ -1,5 +1,5 @@
 import { startFake, type FakeOptions, type FakeServer } from './core.ts';
-import type { Answer, Protocol, RequestBody } from './protocol.ts';
+import type { Answer, Protocol } from './protocol.ts';
 
 /** Anthropic messages API: JSON, or SSE with named events (message_start … message_stop). */
 

@@ -1,5 +1,5 @@
 import { startFake, type FakeOptions, type FakeServer } from './core.ts';
-import type { Answer, Protocol, RequestBody } from './protocol.ts';
+import type { Answer, Protocol } from './protocol.ts';
 
 /** Ollama /api/chat: JSON, or NDJSON lines with `done: false` … a final `done: true` line with counts. */
 

@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { loadCatalogue } from '../../server/exercises/catalogue.ts';
-import { builtinAssertions } from '../../server/grading/builtin.ts';
-import { gradeCase } from '../../server/grading/grade.ts';
-import { AssertionRegistry } from '../../server/grading/registry.ts';
 import { splitSentences } from '../../server/text/sentences.ts';
 import { countWords } from '../../server/text/words.ts';
-import { readCatalogueFiles } from '../../server/node/catalogue-files.ts';
-import { projectRoot } from '../../server/node/paths.ts';
 import { createDemoAdapter, demoModels, estimateTokens } from '../../server/providers/demo.ts';
 import { DEMO_MARKER } from '../../server/providers/demo/marker.ts';
 import { ProviderError, type ChatRequest } from '../../server/providers/types.ts';
-import { renderTemplate } from '../../server/templates/render.ts';
 
 const FAQ = `Was kostet die Abholung?
 Jeder Haushalt hat pro Jahr zwei kostenlose Sperrmüllabholungen.
@@ -94,7 +87,9 @@ describe('demo provider: answers', () => {
   });
 
   it('writes a reply to a letter as a letter, with the sender named in the salutation', async () => {
-    const text = await answer(prompt('Du bist Sachbearbeiterin im Bürgerbüro der Stadt Musterstadt. Beantworte die folgende E-Mail.'));
+    const text = await answer(
+      prompt('Du bist Sachbearbeiterin im Bürgerbüro der Stadt Musterstadt. Beantworte die folgende E-Mail.'),
+    );
     expect(text).toMatch(/^Guten Tag Erika Beispiel,\n\nvielen Dank für Ihre Nachricht\. /);
     expect(text).toContain('\n\nMit freundlichen Grüßen\nBürgerbüro der Stadt Musterstadt\n\n');
   });
@@ -105,7 +100,8 @@ describe('demo provider: answers', () => {
   });
 
   it('drafts a letter from case data with a subject taken from the instruction', async () => {
-    const user = 'Schreibe ein Anhörungsschreiben nach § 28 VwVfG.\n\nEmpfänger: Herrn Max Mustermann\nFrist zur Stellungnahme: 11. April 2025';
+    const user =
+      'Schreibe ein Anhörungsschreiben nach § 28 VwVfG.\n\nEmpfänger: Herrn Max Mustermann\nFrist zur Stellungnahme: 11. April 2025';
     const text = await answer(user);
     expect(text).toMatch(/^Betreff: Anhörungsschreiben nach § 28 VwVfG\n\nSehr geehrter Herr Mustermann,\n/);
     expect(text).toContain('Frist zur Stellungnahme: 11. April 2025.');
@@ -119,7 +115,9 @@ describe('demo provider: answers', () => {
 
   it('mirrors an informal input, unless told to use "Sie"', async () => {
     const mirrored = await answer(prompt('Beantworte die folgende E-Mail.', INFORMAL_MAIL));
-    const formal = await answer(prompt('Beantworte die folgende E-Mail. Sprich die Person mit „Sie“ an.', INFORMAL_MAIL));
+    const formal = await answer(
+      prompt('Beantworte die folgende E-Mail. Sprich die Person mit „Sie“ an.', INFORMAL_MAIL),
+    );
     expect(mirrored).toMatch(/^Hallo Tim,\n\ndanke für deine Nachricht\./);
     expect(mirrored).toContain('Viele Grüße');
     expect(formal).toMatch(/^Guten Tag Tim,\n\nvielen Dank für Ihre Nachricht\./);
@@ -190,7 +188,9 @@ ${mail}`;
       expect(Object.keys(waste)).toEqual(['abteilung', 'begruendung']);
       expect(waste.abteilung).toBe('Abfallwirtschaft');
       expect(passport.abteilung).toBe('Bürgerbüro');
-      expect(waste.begruendung).toBe('Die Nachricht nennt „Biotonne“; das passt am besten zu „Abfallwirtschaft“. [Demo-Antwort]');
+      expect(waste.begruendung).toBe(
+        'Die Nachricht nennt „Biotonne“; das passt am besten zu „Abfallwirtschaft“. [Demo-Antwort]',
+      );
     });
 
     it('falls back to the catch-all label when nothing matches', async () => {
@@ -199,12 +199,16 @@ ${mail}`;
     });
 
     it('takes keys named in prose and options given in the example', async () => {
-      const named = JSON.parse(await answer(`Antworte als JSON mit den Feldern „zusammenfassung“ und „anmeldung“.\n\nFAQ:\n${FAQ}`));
+      const named = JSON.parse(
+        await answer(`Antworte als JSON mit den Feldern „zusammenfassung“ und „anmeldung“.\n\nFAQ:\n${FAQ}`),
+      );
       expect(Object.keys(named)).toEqual(['zusammenfassung', 'anmeldung']);
       expect(named.zusammenfassung).toMatch(/ \[Demo-Antwort\]$/);
       expect(named.anmeldung).toBe('Sie melden Sperrmüll online unter https://www.musterstadt.de/sperrmuell an.');
       const options = JSON.parse(
-        await answer('Antworte als JSON: {"dringlichkeit": "hoch | normal"}\n\nE-Mail:\nHallo, bitte dringend, es ist hoch eilig! Gruß, Tim'),
+        await answer(
+          'Antworte als JSON: {"dringlichkeit": "hoch | normal"}\n\nE-Mail:\nHallo, bitte dringend, es ist hoch eilig! Gruß, Tim',
+        ),
       );
       expect(options).toEqual({ dringlichkeit: 'hoch' });
     });
@@ -243,7 +247,9 @@ describe('demo provider: streaming, cancelling, limits', () => {
       deltas.push(d);
       if (deltas.length === 3) controller.abort();
     };
-    const error = await adapter.chat({ model: 'basis', user, signal: controller.signal, onDelta }).catch((e: unknown) => e);
+    const error = await adapter
+      .chat({ model: 'basis', user, signal: controller.signal, onDelta })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ProviderError);
     expect((error as ProviderError).kind).toBe('cancelled');
     expect(deltas).toHaveLength(3);
@@ -283,76 +289,5 @@ describe('demo provider: streaming, cancelling, limits', () => {
     expect(full.startsWith(cut.text.replace(`\n\n${DEMO_MARKER}`, ''))).toBe(true);
     const roomy = await adapter.chat({ model: 'basis', user, maxTokens: estimateTokens(full) });
     expect(roomy).toMatchObject({ text: full, finishReason: 'stop' });
-  });
-});
-
-describe('the three starter exercises', async () => {
-  const registry = new AssertionRegistry(builtinAssertions);
-  const catalogue = loadCatalogue(await readCatalogueFiles(projectRoot), registry);
-  const ids = ['buergeranfrage-sperrmuell', 'posteingang-zuordnen', 'anhoerung-28-vwvfg'];
-  const loaded = (id: string) => {
-    const { exercise, fixture } = catalogue.exercises.find((e) => e.exercise.id === id)!;
-    return { exercise, fixture: fixture! };
-  };
-
-  /** Grades `output` for a case as a run does: the fixture's defaults plus the case's own assertions. */
-  async function passes(id: string, caseId: string, output: string): Promise<boolean> {
-    const { exercise, fixture } = loaded(id);
-    const testCase = fixture.cases.find((c) => c.id === caseId)!;
-    const ctx = {
-      output,
-      vars: { ...exercise.context, ...testCase.vars },
-      usage: { inputTokens: 0, outputTokens: estimateTokens(output) },
-      latencyMs: 0,
-      judge: () => Promise.reject(new Error('kein Bewertungsmodell')),
-      ...(testCase.reference ? { reference: testCase.reference } : {}),
-    };
-    return (await gradeCase(registry, [...fixture.defaults, ...testCase.assert], ctx, fixture.pass)).pass;
-  }
-
-  it('load without problems', () => {
-    const ours = catalogue.problems.filter((p) => ids.some((id) => p.file.endsWith(`/${id}.yaml`)));
-    expect(ours).toEqual([]);
-    expect(ids.map((id) => loaded(id).fixture.cases.some((c) => c.hidden))).toEqual([true, true, true]);
-  });
-
-  it.each(ids)('%s: every reference answer passes its own case', async (id) => {
-    for (const testCase of loaded(id).fixture.cases) {
-      expect(await passes(id, testCase.id, testCase.reference!), testCase.id).toBe(true);
-    }
-  });
-
-  it('fail typical bad answers', async () => {
-    const reply = loaded('buergeranfrage-sperrmuell').fixture.cases[0]!.reference!;
-    const hearing = loaded('anhoerung-28-vwvfg').fixture.cases[0]!.reference!;
-    const routing = loaded('posteingang-zuordnen').fixture.cases[0]!.reference!;
-    const informal = reply.replace('Sehr geehrte Frau Beispiel', 'Hallo Erika').replace('Sie können', 'Du kannst');
-    const invented = reply.replace('jede weitere kostet 25 Euro', 'jede weitere kostet 30 Euro');
-    const decision = hearing.replace('Mit freundlichen Grüßen', 'Rechtsbehelfsbelehrung: Gegen diesen Bescheid ist Widerspruch möglich.\n\nMit freundlichen Grüßen');
-    const noDeadline = hearing.replace(/Sie können sich bis zum 28\. März 2025 /, 'Sie können sich ');
-    for (const [bad, good] of [[informal, reply], [invented, reply], [decision, hearing], [noDeadline, hearing]]) {
-      expect(bad).not.toBe(good);
-    }
-    expect(await passes('buergeranfrage-sperrmuell', 'schrank-und-matratze', informal)).toBe(false);
-    expect(await passes('buergeranfrage-sperrmuell', 'schrank-und-matratze', invented)).toBe(false);
-    expect(await passes('anhoerung-28-vwvfg', 'werbeaufsteller-gehweg', decision)).toBe(false);
-    expect(await passes('anhoerung-28-vwvfg', 'werbeaufsteller-gehweg', noDeadline)).toBe(false);
-    expect(await passes('posteingang-zuordnen', 'personalausweis', routing.replace('Bürgerbüro', 'Ordnungsamt'))).toBe(false);
-    expect(await passes('posteingang-zuordnen', 'personalausweis', `Hier ist die Zuordnung:\n${routing}`)).toBe(false);
-  });
-
-  // The starter prompts are meant to work but leave room: on the demo some cases pass and some fail.
-  it.each(ids)('%s: the starter passes some cases on the demo provider and fails others', async (id) => {
-    const { exercise, fixture } = loaded(id);
-    const results: boolean[] = [];
-    for (const testCase of fixture.cases) {
-      const vars = { ...exercise.context, ...testCase.vars };
-      const system = exercise.starter.system && renderTemplate(exercise.starter.system, vars);
-      const user = renderTemplate(exercise.starter.user, vars);
-      const response = await adapter.chat({ model: 'basis', user, ...(system ? { system } : {}) });
-      results.push(await passes(id, testCase.id, response.text));
-    }
-    expect(results).toContain(true);
-    expect(results).toContain(false);
   });
 });

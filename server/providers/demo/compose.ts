@@ -20,7 +20,8 @@ interface Body {
 }
 
 const COORDINATING = /^(?:und|oder|aber|denn|sondern|doch)\s/i;
-const SUBORDINATE = /^(?:dass|weil|wenn|ob|der|die|das|den|dem|welche[rsnm]?|wo|damit|sodass|bevor|nachdem|falls|sofern|solange|bis|wie)\b/i;
+const SUBORDINATE =
+  /^(?:dass|weil|wenn|ob|der|die|das|den|dem|welche[rsnm]?|wo|damit|sodass|bevor|nachdem|falls|sofern|solange|bis|wie)\b/i;
 
 /**
  * Leichte Sprache: one statement per sentence. Long sentences are cut at ";" and ":", before a coordinated
@@ -43,7 +44,9 @@ function shortSentences(sentence: string): string[] {
 }
 
 function bodyOf(rules: Instructions, draft: TextDraft, facts: Fact[], withIntro: boolean): Body {
-  const content = facts.length ? [...facts].sort((a, b) => a.position - b.position).map((f) => f.text) : [draft.fallback];
+  const content = facts.length
+    ? [...facts].sort((a, b) => a.position - b.position).map((f) => f.text)
+    : [draft.fallback];
   const sentences = rules.easyLanguage ? content.flatMap(shortSentences) : content;
   return withIntro && draft.intro ? { intro: draft.intro, sentences } : { sentences };
 }

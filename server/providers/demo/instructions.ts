@@ -17,19 +17,40 @@ export interface Instructions {
 }
 
 const NUMBER_WORDS: Record<string, number> = {
-  ein: 1, eine: 1, einem: 1, einen: 1, einer: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8,
-  neun: 9, zehn: 10, zwölf: 12, fünfzehn: 15, zwanzig: 20, dreißig: 30, fünfzig: 50, hundert: 100,
+  ein: 1,
+  eine: 1,
+  einem: 1,
+  einen: 1,
+  einer: 1,
+  zwei: 2,
+  drei: 3,
+  vier: 4,
+  fünf: 5,
+  sechs: 6,
+  sieben: 7,
+  acht: 8,
+  neun: 9,
+  zehn: 10,
+  zwölf: 12,
+  fünfzehn: 15,
+  zwanzig: 20,
+  dreißig: 30,
+  fünfzig: 50,
+  hundert: 100,
 };
 const NUMBER = `(\\d+|${Object.keys(NUMBER_WORDS).join('|')})`;
 
-const SIE_EXPLICIT = /\bsiez\w*|\bsie-form\b|\bper sie\b|\bförmlich|\bformell|\bhöflichkeitsform|\bmit\s+[„"»'‚]?sie[“"«'‘]?\s+an\b|\banrede:?\s+[„"»'‚]?sie\b/i;
+const SIE_EXPLICIT =
+  /\bsiez\w*|\bsie-form\b|\bper sie\b|\bförmlich|\bformell|\bhöflichkeitsform|\bmit\s+[„"»'‚]?sie[“"«'‘]?\s+an\b|\banrede:?\s+[„"»'‚]?sie\b/i;
 const DU_EXPLICIT = /\bduz\w*|\bdu-form\b|\bper du\b|\bmit\s+[„"»'‚]?du[“"«'‘]?\s+an\b|\banrede:?\s+[„"»'‚]?du\b/i;
 // Without an instruction the demo mirrors the input, as a careless model does: "Hey, holt ihr …" gets "du".
-const INFORMAL_INPUT = /\b(?:[Dd]u|[Dd]ich|[Dd]ir|[Dd]ein\w*|[Ee]uch|[Ee]uer|[Ee]ure\w*|ihr)\b|^\s*(?:[Hh]ey|[Hh]i|[Hh]allo)\b/m;
+const INFORMAL_INPUT =
+  /\b(?:[Dd]u|[Dd]ich|[Dd]ir|[Dd]ein\w*|[Ee]uch|[Ee]uer|[Ee]ure\w*|ihr)\b|^\s*(?:[Hh]ey|[Hh]i|[Hh]allo)\b/m;
 const FORMAL_INPUT = /\b(?:Sie|Ihnen|Ihr(?:e[mnrs]?)?)\b/;
 
 const REPLY = /\b(?:beantworte\w*|antworte\w*\s+auf)\b/i;
-const LETTER = /\b(?:antwortschreiben|anschreiben|anhörungsschreiben|brief\w*|e-?mail\w*|mail|schreiben an|bescheid\w*|anrede|grußformel)\b/i;
+const LETTER =
+  /\b(?:antwortschreiben|anschreiben|anhörungsschreiben|brief\w*|e-?mail\w*|mail|schreiben an|bescheid\w*|anrede|grußformel)\b/i;
 const JSON_OUTPUT = /\bjson\b/i;
 const BULLETS = /\b(?:stichpunkt\w*|stichwort\w*|aufzählung\w*|spiegelstrich\w*|bullet\w*|listenform|als liste)\b/i;
 const EASY = /\b(?:leichte[rn]?|einfache[rn]?) sprache\b|\bin einfachen worten\b|\bkurze[n]? sätze[n]?\b/i;

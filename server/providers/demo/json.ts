@@ -12,10 +12,12 @@ const KEY_VALUE = /"([^"\n]{1,40})"\s*:\s*(?:"([^"\n]*)")?/g;
 const FIELD_NAMES = /\b(?:feld(?:er|ern)?|schlüssel[n]?|keys?|attribut(?:e|en)?)\b([^.\n]*)/i;
 const QUOTED = /[„"'`»]([\p{L}_][\p{L}\p{N}_-]*)[“"'`«]/gu;
 const PLACEHOLDER = /^(?:\.{2,}|…|<.*>|\[.*\]|)$/;
-const TEXT_KEY = /begr(?:ü|ue?)nd|grund|erkl(?:ä|ae?)r|antwort|text|zusammenfass|kommentar|hinweis|notiz|inhalt|nachricht/i;
+const TEXT_KEY =
+  /begr(?:ü|ue?)nd|grund|erkl(?:ä|ae?)r|antwort|text|zusammenfass|kommentar|hinweis|notiz|inhalt|nachricht/i;
 const BULLET = /^\s*(?:[-*•–]|\d+[.)])\s+(.+)$/;
 const LIST_LEAD = /folgend|eine[rnms]? der|kategorie|abteilung|label|werte|optionen|auswahl|zuständig/i;
-const INLINE_LIST = /(?:eine[rnms]? der folgenden|folgende[rn]? \p{L}+|erlaubte werte|zur auswahl)[^:\n]*:\s*([^\n]+)/iu;
+const INLINE_LIST =
+  /(?:eine[rnms]? der folgenden|folgende[rn]? \p{L}+|erlaubte werte|zur auswahl)[^:\n]*:\s*([^\n]+)/iu;
 const CATCH_ALL = /sonstig|allgemein|andere|unklar|zentral|poststelle/i;
 
 interface Field {
@@ -38,7 +40,10 @@ function fieldsOf(guidance: string): Field[] {
 }
 
 function labelOf(item: string): string | undefined {
-  const label = item.split(/\s*(?::|\(|–|—|\s-\s)\s*/)[0]!.replace(/[*„“"»«]/g, '').trim();
+  const label = item
+    .split(/\s*(?::|\(|–|—|\s-\s)\s*/)[0]!
+    .replace(/[*„“"»«]/g, '')
+    .trim();
   return label && label.split(/\s+/).length <= 5 ? label : undefined;
 }
 
@@ -77,7 +82,10 @@ function choose(labels: string[], guidance: string, input: string): { label: str
   const best = rankFacts(candidates, queryOf(input), 1, false)[0];
   if (best) {
     const hits = [...new Set(words(input).filter((w) => terms(w).some((t) => hasTerm(best.terms, t))))];
-    const cited = hits.slice(0, 3).map((w) => `„${w}“`).join(', ');
+    const cited = hits
+      .slice(0, 3)
+      .map((w) => `„${w}“`)
+      .join(', ');
     return { label: best.text, reason: `Die Nachricht nennt ${cited}; das passt am besten zu „${best.text}“.` };
   }
   const label = labels.find((l) => CATCH_ALL.test(l)) ?? labels[0]!;
@@ -94,7 +102,9 @@ export function composeJson(guidance: string, input: string, facts: readonly Fac
       return allowed.length ? [[key, choose(allowed, guidance, input)] as const] : [];
     }),
   );
-  const text = [...choices.values()][0]?.reason ?? (ranked.map((f) => f.text).join(' ') || 'Der Prompt enthält dazu keine Angaben.');
+  const text =
+    [...choices.values()][0]?.reason ??
+    (ranked.map((f) => f.text).join(' ') || 'Der Prompt enthält dazu keine Angaben.');
   const textKeys = fields.filter((f) => !choices.has(f.key) && TEXT_KEY.test(f.key)).map((f) => f.key);
   const entries = fields.map(({ key }): [string, string | null] => {
     const choice = choices.get(key);

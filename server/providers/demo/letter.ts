@@ -15,7 +15,8 @@ interface Person {
 const NAME_LINE = /^(?:(Frau|Herr)\s+)?(?:Dr\.\s+)?([A-ZÄÖÜ][\p{L}-]+)(?:\s+([A-ZÄÖÜ][\p{L}-]+))?\s*$/u;
 const TITLED_NAME = /\b(Frau|Herrn?)\s+(?:Dr\.\s+)?([A-ZÄÖÜ][\p{L}-]+)(?:\s+([A-ZÄÖÜ][\p{L}-]+))?/u;
 // "Du bist Sachbearbeiterin im Bürgerbüro der Stadt Musterstadt." → "Bürgerbüro der Stadt Musterstadt"
-const ROLE_OFFICE = /\b(?:[Dd]u bist|Sie sind|[Aa]ls)\b[^.\n]*?\b(?:im|beim|in der|bei der|der|des)\s+([A-ZÄÖÜ][^.,;:\n]*)/u;
+const ROLE_OFFICE =
+  /\b(?:[Dd]u bist|Sie sind|[Aa]ls)\b[^.\n]*?\b(?:im|beim|in der|bei der|der|des)\s+([A-ZÄÖÜ][^.,;:\n]*)/u;
 
 /** The input without its signature: the signature's name is no topic to search documents for. */
 export function splitSignature(input: string): { body: string; signature: string[] } {
@@ -24,7 +25,10 @@ export function splitSignature(input: string): { body: string; signature: string
   if (closing < 0) return { body: input, signature: [] };
   return {
     body: lines.slice(0, closing).join('\n'),
-    signature: lines.slice(closing + 1).map((l) => l.trim()).filter(Boolean),
+    signature: lines
+      .slice(closing + 1)
+      .map((l) => l.trim())
+      .filter(Boolean),
   };
 }
 
@@ -83,7 +87,9 @@ export interface LetterSources {
 
 export function letterFrame({ address, signature, documents, instructions, reply }: LetterSources): LetterFrame {
   // "… im Bürgerbüro der Stadt Musterstadt und beantworten E-Mails" → "Bürgerbüro der Stadt Musterstadt"
-  const office = ROLE_OFFICE.exec(instructions)?.[1]?.split(/\s+(?:und|sowie|mit)\s/)[0]?.trim();
+  const office = ROLE_OFFICE.exec(instructions)?.[1]
+    ?.split(/\s+(?:und|sowie|mit)\s/)[0]
+    ?.trim();
   const greeting = address === 'du' ? 'Viele Grüße' : 'Mit freundlichen Grüßen';
   const subject = reply ? undefined : subjectOf(instructions);
   return {

@@ -28,7 +28,8 @@ const BOUNDARY = /^\s*(?:$|<\/[\p{L}_-]+>|-{3,}|={3,}|"{3}|`{3}\w*)\s*$/u;
 const INSTRUCTION_LABEL = /aufgabe|anweisung|auftrag|format|ausgabe|rolle|stil/i;
 const DOCUMENT_LABEL =
   /faq|kontext|info|hintergrund|wissen|unterlage|dokument|regel|sachverhalt|fakt|merkblatt|satzung|gebühr|akte|auszug|daten|abteilung|zuständig|vorgang|maßnahme|frist|grundlage|angaben|hinweis|material|quelle|häufige|^antwort\b/i;
-const INPUT_LABEL = /anfrage|mail|nachricht|brief|schreiben|eingang|anliegen|betreff|bürger|eingabe|beschwerde|antrag|\bfrage/i;
+const INPUT_LABEL =
+  /anfrage|mail|nachricht|brief|schreiben|eingang|anliegen|betreff|bürger|eingabe|beschwerde|antrag|\bfrage/i;
 
 // Imperatives a prompt writer uses; a document addressed to citizens rarely starts a line with them.
 const INSTRUCTION_CUE =
@@ -36,7 +37,8 @@ const INSTRUCTION_CUE =
 const LETTER_OPENING = /^\s*(?:sehr geehrte|hallo\b|guten tag\b|liebe[rs]? )/i;
 export const LETTER_CLOSING = /^\s*(?:mit\s+)?(?:\p{L}+\s+)?grüß|^\s*(?:mfg|lg|vg|gruß)\b/iu;
 // Two first-person words make a line someone's own request rather than a document.
-const FIRST_PERSON_TWICE = /\b(?:ich|mich|mir|mein\w*|wir|uns|unser\w*)\b.*\b(?:ich|mich|mir|mein\w*|wir|uns|unser\w*)\b/i;
+const FIRST_PERSON_TWICE =
+  /\b(?:ich|mich|mir|mein\w*|wir|uns|unser\w*)\b.*\b(?:ich|mich|mir|mein\w*|wir|uns|unser\w*)\b/i;
 
 function kindOfLabel(label: string): PartKind | undefined {
   if (INSTRUCTION_LABEL.test(label)) return 'instruction';
