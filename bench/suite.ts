@@ -8,7 +8,8 @@ export const BENCH_EXERCISE = 'bench-bescheid';
  * A generated suite: `cases` cases with three deterministic assertions each, and two prompts.
  * The fake server answers from the prompt, so some assertions pass and some fail, as in real use.
  */
-export async function writeBenchSuite(dir: string, cases: number): Promise<{ prompts: [string, string] }> {
+/** Writes the suite and returns the two prompt files. */
+export async function writeBenchSuite(dir: string, cases: number): Promise<[string, string]> {
   await mkdir(join(dir, 'prompts'), { recursive: true });
   await mkdir(join(dir, 'evals'), { recursive: true });
   await writeFile(
@@ -39,8 +40,11 @@ export async function writeBenchSuite(dir: string, cases: number): Promise<{ pro
       })),
     }),
   );
-  const variant =
-    'Du bist Sachbearbeiterin im {{amt}}. Bestätige den Eingang von Antrag {{nummer}} ({{name}}) in zwei Sätzen.';
-  await writeFile(join(dir, 'variant.txt'), variant);
-  return { prompts: ['starter', join(dir, 'variant.txt')] };
+  const prompts: [string, string] = [join(dir, 'starter.txt'), join(dir, 'variant.txt')];
+  await writeFile(prompts[0], 'Antworte auf Antrag {{nummer}} von {{name}} für das {{amt}}.');
+  await writeFile(
+    prompts[1],
+    'Du bist Sachbearbeiterin im {{amt}}. Bestätige den Eingang von Antrag {{nummer}} ({{name}}) in zwei Sätzen.',
+  );
+  return prompts;
 }

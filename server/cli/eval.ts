@@ -1,9 +1,9 @@
 import { writeFile } from 'node:fs/promises';
 import { formatProblem } from '../exercises/problems.ts';
 import { createNodeContext } from '../node/context.ts';
-import { startRun } from '../runs/runner.ts';
+import { startRun, type RunHandle } from '../runs/runner.ts';
 import { summarize } from '../runs/summary.ts';
-import { runRequestSchema } from '../schema/run.ts';
+import { runRequestSchema, type RunRequest } from '../schema/run.ts';
 import { toFieldIssues } from '../schema/issues.ts';
 import { parseCliArgs, positiveInt } from './args.ts';
 import { EXIT, UsageError, type CliIO } from './io.ts';
@@ -16,7 +16,7 @@ const OPTIONS = {
   dir: { type: 'string' },
   config: { type: 'string' },
   provider: { type: 'string', multiple: true },
-  prompt: { type: 'string' },
+  prompt: { type: 'string', multiple: true },
   cases: { type: 'string' },
   repeat: { type: 'string' },
   concurrency: { type: 'string' },
@@ -44,44 +44,63 @@ export async function evalCommand(args: string[], io: CliIO): Promise<number> {
     );
     if (own.length) throw new UsageError(`Die Übung hat Fehler:\n${own.map(formatProblem).join('\n')}`);
 
-    const parsed = runRequestSchema.safeParse({
-      exercise: exerciseId,
-      prompt: values.prompt ? await readPromptFile(values.prompt) : loaded.exercise.starter,
-      targets: values.provider.map((provider) => ({ provider })),
-      cases: values.cases
-        ?.split(',')
-        .map((s) => s.trim())
-        .filter(Boolean),
-      repeat: positiveInt(values.repeat, 'repeat', 1),
-      cache: !values['no-cache'],
-    });
-    if (!parsed.success) {
+    // Several --prompt files run side by side (one run each), sharing the providers' concurrency.
+    const prompts = values.prompt?.length
+      ? await Promise.all(values.prompt.map(readPromptFile))
+      : [loaded.exercise.starter];
+    const requests = prompts.map((prompt) => {
+      const parsed = runRequestSchema.safeParse({
+        exercise: exerciseId,
+        prompt,
+        targets: values.provider!.map((provider) => ({ provider })),
+        cases: values.cases
+          ?.split(',')
+          .map((s) => s.trim())
+          .filter(Boolean),
+        repeat: positiveInt(values.repeat, 'repeat', 1),
+        cache: !values['no-cache'],
+      });
+      if (parsed.success) return parsed.data;
       const issues = toFieldIssues(parsed.error.issues).map((i) => `${i.path.join('.')}: ${i.message}`);
       throw new UsageError(issues.join('\n'));
-    }
-    const request = parsed.data;
+    });
 
-    const total =
+    const perRun = (request: RunRequest) =>
       (request.cases?.length ?? loaded.fixture?.cases.length ?? 0) * request.targets.length * request.repeat;
-    const progress = createProgress(io, total);
-    const handle = await startRun(ctx.runner, loaded, request, { concurrency, onEvent: progress.onEvent });
-    const onSigint = () => handle.cancel();
+    const progress = createProgress(
+      io,
+      requests.reduce((n, r) => n + perRun(r), 0),
+    );
+    const handles: RunHandle[] = [];
+    for (const request of requests) {
+      handles.push(await startRun(ctx.runner, loaded, request, { concurrency, onEvent: progress.onEvent }));
+    }
+    const onSigint = () => handles.forEach((h) => h.cancel());
     process.once('SIGINT', onSigint);
-    const run = await handle.done.finally(() => {
+    const runs = await Promise.all(handles.map((h) => h.done)).finally(() => {
       process.off('SIGINT', onSigint);
       progress.clear();
     });
 
-    io.out(renderReport(run));
+    runs.forEach((run, i) => {
+      if (runs.length > 1) io.out(`\n== Prompt ${i + 1}: ${values.prompt![i]} ==\n`);
+      io.out(renderReport(run));
+    });
     if (values.json) {
-      const summary = summarize(
-        run.results,
-        run.targets.map((t) => t.provider),
-      );
-      await writeFile(values.json, JSON.stringify({ run, summary }, null, 2) + '\n');
+      const report = runs.map((run) => ({
+        run,
+        summary: summarize(
+          run.results,
+          run.targets.map((t) => t.provider),
+        ),
+      }));
+      await writeFile(values.json, JSON.stringify({ runs: report }, null, 2) + '\n');
     }
-    if (values.junit) await writeFile(values.junit, renderJunit(run));
-    const allPassed = run.status === 'done' && run.results.length === total && run.results.every((r) => r.pass);
+    if (values.junit) await writeFile(values.junit, renderJunit(runs));
+    const allPassed = runs.every(
+      (run, i) =>
+        run.status === 'done' && run.results.length === perRun(requests[i]!) && run.results.every((r) => r.pass),
+    );
     return allPassed ? EXIT.pass : EXIT.fail;
   } finally {
     ctx.store.close();

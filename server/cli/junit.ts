@@ -20,18 +20,24 @@ function testcase(run: RunWithResults, r: CaseResult): string {
   return `    <testcase ${attrs}><failure message="${escapeXml(message)}">${escapeXml(body)}</failure></testcase>`;
 }
 
-/** JUnit XML: one suite per provider, one test case per case (and repetition), for CI dashboards. */
-export function renderJunit(run: RunWithResults): string {
-  const suites = run.targets.map(({ provider }) => {
-    const results = run.results.filter((r) => r.provider === provider);
-    const failures = results.filter((r) => !r.pass && r.error === null).length;
-    const errors = results.filter((r) => r.error !== null).length;
-    const time = results.reduce((t, r) => t + r.latencyMs, 0) / 1000;
-    return [
-      `  <testsuite name="${escapeXml(`${run.exercise} · ${provider}`)}" tests="${results.length}" failures="${failures}" errors="${errors}" time="${time.toFixed(3)}">`,
-      ...results.map((r) => testcase(run, r)),
-      '  </testsuite>',
-    ].join('\n');
-  });
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="promptathon ${escapeXml(run.exercise)}">\n${suites.join('\n')}\n</testsuites>\n`;
+/** JUnit XML: one suite per run and provider, one test case per case (and repetition), for CI dashboards. */
+export function renderJunit(runs: readonly RunWithResults[]): string {
+  const suites = runs.flatMap((run, index) =>
+    run.targets.map(({ provider }) => suite(run, provider, runs.length > 1 ? ` · Prompt ${index + 1}` : '')),
+  );
+  const exercise = runs[0]?.exercise ?? '';
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="promptathon ${escapeXml(exercise)}">\n${suites.join('\n')}\n</testsuites>\n`;
+}
+
+function suite(run: RunWithResults, provider: string, label: string): string {
+  const results = run.results.filter((r) => r.provider === provider);
+  const failures = results.filter((r) => !r.pass && r.error === null).length;
+  const errors = results.filter((r) => r.error !== null).length;
+  const time = results.reduce((t, r) => t + r.latencyMs, 0) / 1000;
+  const name = escapeXml(`${run.exercise} · ${provider}${label}`);
+  return [
+    `  <testsuite name="${name}" tests="${results.length}" failures="${failures}" errors="${errors}" time="${time.toFixed(3)}">`,
+    ...results.map((r) => testcase(run, r)),
+    '  </testsuite>',
+  ].join('\n');
 }

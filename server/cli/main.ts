@@ -10,7 +10,8 @@ const HELP = `promptathon – Prompt-a-thon Sandbox auf der Kommandozeile
       --provider ID     Modell, mehrfach möglich: demo:basis, openai:<modell>, anthropic:<modell>,
                         ollama:<modell> oder <endpunkt>:<modell> aus der Konfigurationsdatei
       --prompt DATEI    eigener Prompt: YAML mit system/user, sonst der ganze Text als user-Prompt
-                        (ohne Angabe: der Start-Prompt der Übung)
+                        (ohne Angabe: der Start-Prompt der Übung); mehrfach angegeben laufen
+                        die Prompts nebeneinander, zum Vergleich
       --cases a,b       nur diese Testfälle
       --repeat N        jeden Fall N-mal ausführen (zeigt, wie verlässlich ein Prompt ist)
       --concurrency N   gleichzeitige Aufrufe (Standard 4)

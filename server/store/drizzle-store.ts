@@ -43,8 +43,11 @@ function toResult(row: CaseRow): CaseResult {
   return { ...rest, assertions: assertionsSchema.parse(assertions) };
 }
 
+const RESULT_COLUMNS = Object.keys(schema.caseResults).filter((key) => key !== 'id' && key !== 'enableRLS');
+
 export function createDrizzleStore(db: AnySQLiteDatabase): Store {
   const { runs, caseResults, responseCache } = schema;
+  let insertResult: { run(values: Record<string, unknown>): unknown } | undefined;
   return {
     async createRun(run, owner) {
       await db.insert(runs).values({
@@ -72,14 +75,16 @@ export function createDrizzleStore(db: AnySQLiteDatabase): Store {
     },
 
     async saveCaseResult(result) {
-      // A repeated write (e.g. a retried request) replaces rather than duplicates.
-      await db
+      // The hot path of a run: prepared once, so each result costs one statement execution, not a query build.
+      insertResult ??= db
         .insert(caseResults)
-        .values(result)
-        .onConflictDoUpdate({
-          target: [caseResults.runId, caseResults.caseId, caseResults.provider, caseResults.repeat],
-          set: { ...result },
-        });
+        .values(
+          Object.fromEntries(
+            RESULT_COLUMNS.map((key) => [key, sql.placeholder(key)]),
+          ) as typeof caseResults.$inferInsert,
+        )
+        .prepare();
+      await insertResult.run(result);
     },
 
     async getRun(id) {
@@ -108,6 +113,21 @@ export function createDrizzleStore(db: AnySQLiteDatabase): Store {
         ...toRecord(run),
         totals: { results, passed, score: score === null ? null : score * 100, costEur },
       }));
+    },
+
+    async bestScores() {
+      const perRun = db
+        .select({ exercise: runs.exercise, score: sql<number>`avg(${caseResults.score})`.as('score') })
+        .from(runs)
+        .innerJoin(caseResults, eq(caseResults.runId, runs.id))
+        .where(eq(runs.status, 'done'))
+        .groupBy(runs.id)
+        .as('per_run');
+      const rows = await db
+        .select({ exercise: perRun.exercise, best: sql<number>`max(${perRun.score})` })
+        .from(perRun)
+        .groupBy(perRun.exercise);
+      return new Map(rows.map((r) => [r.exercise, r.best * 100]));
     },
 
     async runningRuns() {

@@ -11,6 +11,8 @@ export interface Store {
   saveCaseResult(result: CaseResult): Promise<void>;
   getRun(id: string): Promise<RunWithResults | undefined>;
   listRuns(exercise: string, limit?: number): Promise<RunSummary[]>;
+  /** Per exercise, the best score (0..100 points) of its runs that finished as `done`. */
+  bestScores(): Promise<Map<string, number>>;
   /** Runs still marked running, with the process that owns them (for recovery after a crash). */
   runningRuns(): Promise<{ id: string; owner: string }[]>;
   markInterrupted(ids: readonly string[], at: number): Promise<void>;

@@ -47,8 +47,8 @@ describe('promptathon eval', () => {
     expect(r.stdout).toMatch(/fall-4\s+local:m2\s+0,0\s+nein/);
     expect(r.stdout).toContain('✗ fall-4 · local:m1: contains: ');
     const report = JSON.parse(readFileSync(json, 'utf8'));
-    expect(report.run.results).toHaveLength(8);
-    expect(report.summary.providers.map((p: { passed: number }) => p.passed)).toEqual([3, 3]);
+    expect(report.runs[0].run.results).toHaveLength(8);
+    expect(report.runs[0].summary.providers.map((p: { passed: number }) => p.passed)).toEqual([3, 3]);
     const xml = readFileSync(junit, 'utf8');
     expect(xml.match(/<testcase /g)).toHaveLength(8);
     expect(xml.match(/<failure /g)).toHaveLength(2);
@@ -65,6 +65,26 @@ describe('promptathon eval', () => {
     expect(r.stdout).toMatch(/fall-1\s+local:m3\s+100,0\s+2\/2/);
     const last = fake.requests.at(-1)!.body as { messages: { content: string }[] };
     expect(last.messages.map((m) => m.content)).toEqual(['Sie schreiben knapp.', 'Antrag A-1: Eingang bestätigen']);
+  });
+
+  it('runs several prompts side by side, one run each', async () => {
+    const a = join(ws.dir, 'a.txt');
+    const b = join(ws.dir, 'b.txt');
+    writeFileSync(a, 'Antrag {{nummer}} bestätigen.');
+    writeFileSync(b, 'Bitte kurz antworten.');
+    const json = join(ws.dir, 'two.json');
+    const r = await runCli(
+      evalArgs('--provider', 'local:m4', '--prompt', a, '--prompt', b, '--cases', 'fall-1', '--json', json),
+      env(),
+    );
+    expect(r.code).toBe(1); // the second prompt never names the file number
+    expect(r.stdout).toContain(`== Prompt 1: ${a} ==`);
+    expect(r.stdout).toContain(`== Prompt 2: ${b} ==`);
+    const report = JSON.parse(readFileSync(json, 'utf8'));
+    expect(report.runs.map((x: { run: { results: { pass: boolean }[] } }) => x.run.results[0]!.pass)).toEqual([
+      true,
+      false,
+    ]);
   });
 
   it.each([

@@ -1,0 +1,5 @@
+// `npm run bench`: every benchmark, one after the other; exit 1 when a target is missed.
+import { evalBench } from './eval-bench.ts';
+
+const results = [await evalBench()];
+process.exitCode = results.every(Boolean) ? 0 : 1;

@@ -1,0 +1,76 @@
+import type { LoadedExercise } from '../exercises/catalogue.ts';
+import type { CaseResult, RunEvent, RunRecord } from '../schema/run.ts';
+
+export const HIDDEN_REASON = 'Verborgener Fall: Details werden nicht angezeigt.';
+const placeholder = (n: number) => `verborgen-${n}`;
+
+/**
+ * What attendees may see of an exercise's runs. Hidden cases appear as `verborgen-1`, `verborgen-2`, …
+ * (numbered in file order), without output, deltas or assertion reasons; scores, tokens and times stay.
+ * A case id the exercise does not know as visible (its fixture changed, or the exercise is gone) counts as
+ * hidden too: when in doubt, show less.
+ */
+export class CaseView {
+  private readonly toPublic = new Map<string, string>();
+  private readonly toReal = new Map<string, string>();
+  private readonly visible: ReadonlySet<string>;
+  /** Every case of the exercise as attendees name it, in file order. */
+  readonly publicIds: readonly string[];
+
+  constructor(loaded: LoadedExercise | undefined, runCases: readonly string[] = []) {
+    const cases = loaded?.fixture?.cases ?? [];
+    this.visible = new Set(cases.filter((c) => !c.hidden).map((c) => c.id));
+    for (const c of cases) if (c.hidden) this.publicId(c.id);
+    for (const id of runCases) this.publicId(id);
+    this.publicIds = cases.map((c) => this.publicId(c.id));
+  }
+
+  isHidden = (caseId: string): boolean => !this.visible.has(caseId);
+
+  /** The id attendees see: the case's own id if visible, otherwise its placeholder. */
+  publicId = (caseId: string): string => {
+    if (this.visible.has(caseId)) return caseId;
+    let shown = this.toPublic.get(caseId);
+    if (!shown) {
+      shown = placeholder(this.toPublic.size + 1);
+      this.toPublic.set(caseId, shown);
+      this.toReal.set(shown, caseId);
+    }
+    return shown;
+  };
+
+  /** The real id behind an id attendees send (a visible id or a placeholder); undefined for anything else. */
+  realId = (shown: string): string | undefined => (this.visible.has(shown) ? shown : this.toReal.get(shown));
+
+  record = <R extends RunRecord>(run: R): R => ({ ...run, cases: run.cases.map(this.publicId) });
+
+  result = (result: CaseResult): CaseResult =>
+    this.isHidden(result.caseId)
+      ? {
+          ...result,
+          caseId: this.publicId(result.caseId),
+          output: '',
+          assertions: result.assertions.map((a) => ({ ...a, reason: HIDDEN_REASON })),
+        }
+      : result;
+
+  /** The event as attendees receive it; undefined for events they must not get at all (deltas of hidden cases). */
+  event = (event: RunEvent): RunEvent | undefined => {
+    switch (event.type) {
+      case 'run-started':
+        return { ...event, run: this.record(event.run) };
+      case 'case-started':
+        return { ...event, caseId: this.publicId(event.caseId) };
+      case 'delta':
+        return this.isHidden(event.caseId) ? undefined : event;
+      case 'case-finished':
+        return { ...event, result: this.result(event.result) };
+      case 'run-finished':
+        return event;
+    }
+  };
+
+  /** A message about cases (e.g. a missing variable in `Fall "x"`) with hidden ids replaced by placeholders. */
+  message = (text: string): string =>
+    [...this.toPublic].reduce((t, [real, shown]) => t.replaceAll(`"${real}"`, `"${shown}"`), text);
+}

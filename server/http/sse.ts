@@ -1,0 +1,33 @@
+import type { Context } from 'hono';
+import { streamSSE } from 'hono/streaming';
+import type { EventFeed } from '../runs/feed.ts';
+import { logServerError } from './log.ts';
+
+/**
+ * Streams a run's events after sequence number `after` as SSE (`id`, `event`, `data`) and ends after
+ * `run-finished`. Each connection reads the feed at its own pace, so a slow client only delays itself.
+ * A `: ping` comment goes out whenever nothing happened for `heartbeatMs`.
+ */
+export function streamRunEvents(c: Context, feed: EventFeed, after: number, heartbeatMs: number): Response {
+  // nginx and similar proxies buffer responses unless told not to; events must arrive as they happen.
+  c.header('X-Accel-Buffering', 'no');
+  return streamSSE(c, async (stream) => {
+    const gone = new AbortController();
+    stream.onAbort(() => gone.abort());
+    try {
+      let position = after;
+      for (;;) {
+        const { events, done } = await feed.read(position, heartbeatMs, gone.signal);
+        if (stream.aborted) return;
+        if (events.length === 0 && !done) await stream.write(': ping\n\n');
+        for (const { id, event } of events) {
+          await stream.writeSSE({ id: String(id), event: event.type, data: JSON.stringify(event) });
+          position = id;
+        }
+        if (done) return;
+      }
+    } catch (err) {
+      logServerError(err, `SSE ${c.req.path}`);
+    }
+  });
+}

@@ -1,0 +1,92 @@
+import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
+import type { RouteDeps } from '../http/deps.ts';
+import { ApiProblem } from '../http/errors.ts';
+import { requireExercise } from '../http/exercise-view.ts';
+import { CaseView } from '../http/redact.ts';
+import { requireRun } from '../http/runs-view.ts';
+import { RunInputError } from '../runs/errors.ts';
+import type { RunRequest } from '../schema/run.ts';
+import { errors, json, RunRecordDoc, runIdParams, RunRequestDoc, RunWithResultsDoc } from './schemas.ts';
+
+const startRun = createRoute({
+  method: 'post',
+  path: '/api/runs',
+  tags: ['Läufe'],
+  summary: 'Einen Lauf starten',
+  description:
+    'Führt den Prompt über die gewählten Testfälle (ohne Angabe: alle) und Modelle aus. Verborgene Fälle werden ' +
+    'mit ihren Platzhaltern (`verborgen-1`, …) gewählt. Den Fortschritt liefert `GET /api/runs/{id}/events`.',
+  request: { body: { required: true, content: { 'application/json': { schema: RunRequestDoc } } } },
+  responses: { 201: json(RunRecordDoc, 'Der gestartete Lauf'), ...errors(400, 404, 413, 415) },
+});
+
+const getRun = createRoute({
+  method: 'get',
+  path: '/api/runs/{id}',
+  tags: ['Läufe'],
+  summary: 'Ein Lauf mit allen bisher fertigen Ergebnissen',
+  description:
+    'Ergebnisse verborgener Fälle tragen den Platzhalter, keine Ausgabe und keine Begründungen; Punkte, ' +
+    'Bestanden, Tokens, Kosten und Zeiten bleiben.',
+  request: { params: runIdParams },
+  responses: { 200: json(RunWithResultsDoc, 'Der Lauf'), ...errors(400, 404) },
+});
+
+const cancelRun = createRoute({
+  method: 'post',
+  path: '/api/runs/{id}/cancel',
+  tags: ['Läufe'],
+  summary: 'Einen laufenden Lauf abbrechen',
+  description: 'Der Lauf endet kurz darauf mit Status `cancelled`; das Ereignis `run-finished` meldet es.',
+  request: { params: runIdParams },
+  responses: {
+    202: json(z.object({ status: z.literal('cancelling') }), 'Der Abbruch läuft'),
+    ...errors(400, 404, 409),
+  },
+});
+
+export function runRoutes(app: OpenAPIHono, { catalogue, store, runs }: RouteDeps): void {
+  app.openapi(startRun, async (c) => {
+    const body = c.req.valid('json');
+    const loaded = requireExercise(catalogue, body.exercise, 'exercise');
+    const view = new CaseView(loaded);
+    // Attendees name hidden cases by placeholder; a real hidden id is as unknown to them as a typo.
+    const cases = body.cases?.map((shown, i) => {
+      const real = view.realId(shown);
+      if (real) return real;
+      const known = view.publicIds.join(', ');
+      throw new ApiProblem(
+        400,
+        `Den Testfall "${shown}" gibt es in dieser Übung nicht (vorhanden: ${known}).`,
+        `cases[${i}]`,
+      );
+    });
+    const request: RunRequest = { ...body, cases };
+    try {
+      return c.json(view.record(await runs.start(loaded, request, view.event)), 201);
+    } catch (err) {
+      if (err instanceof RunInputError) throw new ApiProblem(400, view.message(err.message), err.field);
+      throw err;
+    }
+  });
+
+  app.openapi(getRun, async (c) => {
+    const { run, view } = await requireRun(store, catalogue, c.req.valid('param').id);
+    return c.json({ ...view.record(run), results: run.results.map(view.result) }, 200);
+  });
+
+  app.openapi(cancelRun, async (c) => {
+    const { id } = c.req.valid('param');
+    const outcome = runs.cancel(id);
+    if (outcome === 'cancelling') return c.json({ status: 'cancelling' as const }, 202);
+    const { run } = await requireRun(store, catalogue, id);
+    if (outcome === 'finished' || run.status !== 'running') {
+      throw new ApiProblem(409, `Der Lauf "${id}" ist bereits beendet (Status: ${run.status}).`, 'id');
+    }
+    throw new ApiProblem(
+      409,
+      `Der Lauf "${id}" läuft in einem anderen Prozess und kann hier nicht abgebrochen werden.`,
+      'id',
+    );
+  });
+}

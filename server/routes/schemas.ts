@@ -1,0 +1,53 @@
+import { z } from '@hono/zod-openapi';
+import { apiErrorSchema, exerciseDetailSchema, exerciseSummarySchema, providerInfoSchema } from '../schema/api.ts';
+import { exerciseIdSchema } from '../schema/exercise.ts';
+import {
+  runEventSchema,
+  runRecordSchema,
+  runRequestSchema,
+  runSummarySchema,
+  runWithResultsSchema,
+} from '../schema/run.ts';
+
+// The shared schemas under names of their own, so the OpenAPI document lists each once and refers to it.
+export const ApiErrorDoc = apiErrorSchema.openapi('ApiError');
+export const ExerciseSummaryDoc = exerciseSummarySchema.openapi('ExerciseSummary');
+export const ExerciseDetailDoc = exerciseDetailSchema.openapi('ExerciseDetail');
+export const ProviderInfoDoc = providerInfoSchema.openapi('ProviderInfo');
+export const RunRequestDoc = runRequestSchema.openapi('RunRequest');
+export const RunRecordDoc = runRecordSchema.openapi('RunRecord');
+export const RunWithResultsDoc = runWithResultsSchema.openapi('RunWithResults');
+export const RunSummaryDoc = runSummarySchema.openapi('RunSummary');
+export const RunEventDoc = runEventSchema.openapi('RunEvent');
+
+export const exerciseIdParams = z.object({
+  id: exerciseIdSchema.openapi({ param: { name: 'id', in: 'path' }, example: 'posteingang-zuordnen' }),
+});
+
+export const runIdParams = z.object({
+  id: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,64}$/, { error: 'ist keine gültige Lauf-ID' })
+    .openapi({ param: { name: 'id', in: 'path' }, example: '3f1c2a9e-5b7d-4e8f-9a0b-1c2d3e4f5a6b' }),
+});
+
+/** A JSON body or answer in the route definitions. */
+export const json = <S extends z.ZodType>(schema: S, description: string) => ({
+  description,
+  content: { 'application/json': { schema } },
+});
+
+/** The error answers a route can give, each with the shared error body. */
+export const errors = (...statuses: (400 | 404 | 409 | 413 | 415)[]) =>
+  Object.fromEntries(statuses.map((status) => [status, json(ApiErrorDoc, ERROR_TEXT[status])])) as Record<
+    number,
+    ReturnType<typeof json<typeof ApiErrorDoc>>
+  >;
+
+const ERROR_TEXT = {
+  400: 'Ungültige Eingabe; `field` nennt das Feld.',
+  404: 'Unbekannte ID.',
+  409: 'Der Lauf ist bereits beendet oder läuft in einem anderen Prozess.',
+  413: 'Anfrageinhalt größer als 256 KB.',
+  415: 'Anfrageinhalt ist kein JSON.',
+} as const;

@@ -1,0 +1,36 @@
+import type { RunEvent } from '../schema/run.ts';
+import { pause, type EventBatch, type EventFeed } from './feed.ts';
+
+/**
+ * The events of one live run, kept in memory in order. Readers pull from their own position, so a slow
+ * reader only falls behind in the log: it never holds up the run or the other readers.
+ */
+export class EventLog implements EventFeed {
+  private readonly events: RunEvent[] = [];
+  private readonly waiting = new Set<() => void>();
+  private finished = false;
+
+  get closed(): boolean {
+    return this.finished;
+  }
+
+  /** Adds an event; `run-finished` is the last one the log takes. */
+  append(event: RunEvent): void {
+    if (this.finished) return;
+    this.events.push(event);
+    if (event.type === 'run-finished') this.finished = true;
+    for (const wake of this.waiting) wake();
+    this.waiting.clear();
+  }
+
+  async read(after: number, waitMs: number, signal: AbortSignal): Promise<EventBatch> {
+    if (after >= this.events.length && !this.finished) {
+      const { done, wake } = pause(waitMs, signal);
+      this.waiting.add(wake);
+      await done;
+      this.waiting.delete(wake);
+    }
+    const events = this.events.slice(after).map((event, i) => ({ id: after + i + 1, event }));
+    return { events, done: this.finished };
+  }
+}

@@ -1,0 +1,59 @@
+import { connection } from '../state/connection.ts';
+import { ApiRequestError, ServerUnreachableError } from './errors.ts';
+import type {
+  ApiError,
+  ExerciseDetail,
+  ExerciseSummary,
+  ProviderInfo,
+  RunRecord,
+  RunRequestInput,
+  RunSummary,
+  RunWithResults,
+} from './types.ts';
+
+async function request<T>(path: string, init?: RequestInit): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(path, { ...init, headers: { accept: 'application/json', ...init?.headers } });
+  } catch (error) {
+    connection.reportUnreachable();
+    throw new ServerUnreachableError(error);
+  }
+  // A proxy in front of a stopped server answers 502/503/504 without our error body.
+  if (response.status >= 502 && response.status <= 504) {
+    connection.reportUnreachable();
+    throw new ServerUnreachableError();
+  }
+  connection.reportReachable();
+  const body: unknown = await response.json().catch(() => undefined);
+  if (!response.ok) {
+    const error = (body as Partial<ApiError> | undefined)?.error;
+    throw new ApiRequestError(
+      error?.message ?? `Der Server hat mit Status ${response.status} geantwortet.`,
+      response.status,
+      error?.field,
+    );
+  }
+  return body as T;
+}
+
+const post = <T>(path: string, body?: unknown) =>
+  request<T>(path, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+
+const segment = encodeURIComponent;
+
+/** The typed API client: one function per route of the API contract. */
+export const api = {
+  exercises: () => request<ExerciseSummary[]>('/api/exercises'),
+  exercise: (id: string) => request<ExerciseDetail>(`/api/exercises/${segment(id)}`),
+  history: (id: string) => request<RunSummary[]>(`/api/exercises/${segment(id)}/runs`),
+  providers: () => request<ProviderInfo[]>('/api/providers'),
+  startRun: (input: RunRequestInput) => post<RunRecord>('/api/runs', input),
+  run: (id: string) => request<RunWithResults>(`/api/runs/${segment(id)}`),
+  cancelRun: (id: string) => post<{ status: string }>(`/api/runs/${segment(id)}/cancel`),
+  eventsUrl: (id: string, after = 0) => `/api/runs/${segment(id)}/events${after > 0 ? `?after=${after}` : ''}`,
+};

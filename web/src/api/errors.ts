@@ -1,0 +1,25 @@
+/** The API answered with an error; `message` is the API's own German sentence. */
+export class ApiRequestError extends Error {
+  override readonly name = 'ApiRequestError';
+  constructor(
+    message: string,
+    readonly status: number,
+    readonly field?: string,
+  ) {
+    super(message);
+  }
+}
+
+/** No answer at all: the server is down or the network is gone. */
+export class ServerUnreachableError extends Error {
+  override readonly name = 'ServerUnreachableError';
+  constructor(cause?: unknown) {
+    super('Der Server ist nicht erreichbar.', { cause });
+  }
+}
+
+/** A German sentence for any error, for showing to the user. */
+export function errorMessage(error: unknown): string {
+  if (error instanceof ApiRequestError || error instanceof ServerUnreachableError) return error.message;
+  return 'Etwas ist schiefgegangen. Bitte versuchen Sie es noch einmal.';
+}

@@ -1,0 +1,163 @@
+import { css, html, LitElement, nothing } from 'lit';
+import type { ModelInfo, ProviderInfo } from '../api/types.ts';
+import { formatEur } from '../format.ts';
+import { baseStyles } from '../styles/shared.ts';
+
+const modelId = (provider: ProviderInfo, model: ModelInfo) => `${provider.name}:${model.id}`;
+
+function providerNote(provider: ProviderInfo): string {
+  if (provider.kind === 'demo') return 'Keine echte KI: antwortet offline nach festen Regeln';
+  return provider.inHouse ? 'Daten bleiben im Haus' : 'Externer Dienst: Daten verlassen das Haus';
+}
+
+const priceText = (model: ModelInfo) =>
+  model.price && model.price.input + model.price.output > 0
+    ? `${formatEur(model.price.input)} / ${formatEur(model.price.output)} je 1 Mio. Tokens (Eingabe / Ausgabe)`
+    : '';
+
+/** Checkboxes for every model of every provider; several at once. Fires `models-change` (detail: provider ids). */
+export class PaModelPicker extends LitElement {
+  static override properties = {
+    providers: { attribute: false },
+    selected: { attribute: false },
+  };
+
+  declare providers: ProviderInfo[];
+  declare selected: readonly string[];
+
+  constructor() {
+    super();
+    this.providers = [];
+    this.selected = [];
+  }
+
+  static override styles = [
+    baseStyles,
+    css`
+      fieldset {
+        border: 0;
+        padding: 0;
+        margin: 0;
+        min-width: 0;
+      }
+      legend {
+        font-size: 1.3rem;
+        font-weight: 700;
+        padding: 0;
+        margin-bottom: 0.5rem;
+      }
+      .provider {
+        border: 1px solid var(--pa-border);
+        border-radius: var(--pa-radius);
+        padding: 0.75rem 1rem;
+        margin-top: 0.75rem;
+        background: var(--pa-surface);
+      }
+      .provider h3 {
+        margin: 0;
+        font-size: 1.05rem;
+      }
+      .note {
+        margin: 0.1rem 0 0.4rem;
+        font-size: 0.95rem;
+        color: var(--pa-muted);
+      }
+      .reason {
+        margin: 0.25rem 0 0.4rem;
+        color: var(--pa-warn);
+        font-size: 0.95rem;
+      }
+      .model {
+        display: flex;
+        align-items: flex-start;
+        gap: 0.6rem;
+        padding: 0.3rem 0;
+      }
+      input[type='checkbox'] {
+        width: 1.35rem;
+        height: 1.35rem;
+        margin: 0.15rem 0 0;
+        flex: none;
+        accent-color: var(--pa-primary);
+      }
+      .model label {
+        cursor: pointer;
+      }
+      .model small {
+        display: block;
+        color: var(--pa-muted);
+      }
+      .unavailable label {
+        color: var(--pa-muted);
+        cursor: not-allowed;
+      }
+    `,
+  ];
+
+  override render() {
+    const realAvailable = this.providers.some((p) => p.available && p.kind !== 'demo');
+    return html`
+      <fieldset>
+        <legend>Modelle</legend>
+        <p class="muted">Wählen Sie ein oder mehrere Modelle. Jedes bearbeitet alle Fälle.</p>
+        ${realAvailable ? nothing : this.renderNoRealProvider()}
+        ${this.providers.map((provider, i) => this.renderProvider(provider, i))}
+      </fieldset>
+    `;
+  }
+
+  private renderNoRealProvider() {
+    return html`<div class="notice" role="note">
+      <p><strong>Noch kein echter KI-Anbieter eingerichtet.</strong></p>
+      <p>
+        Zum Üben steht das Demo-Modell bereit. Es ist keine echte KI, sondern antwortet nach festen Regeln aus den
+        Unterlagen.
+      </p>
+      <p>
+        Für echte Modelle setzen Sie vor dem Start des Servers einen Zugangsschlüssel, zum Beispiel
+        <code>OPENAI_API_KEY</code> oder <code>ANTHROPIC_API_KEY</code>, oder tragen Sie einen Anbieter in
+        <code>promptathon.config.yaml</code> ein. Starten Sie den Server danach neu.
+      </p>
+    </div>`;
+  }
+
+  private renderProvider(provider: ProviderInfo, index: number) {
+    const reasonId = `reason-${index}`;
+    return html`<div class="provider ${provider.available ? '' : 'unavailable'}">
+      <h3>${provider.label}</h3>
+      <p class="note">${providerNote(provider)}</p>
+      ${provider.available
+        ? nothing
+        : html`<p class="reason" id=${reasonId}>Nicht verfügbar: ${provider.reason ?? 'ohne Angabe von Gründen'}</p>`}
+      ${provider.models.map((model, j) => {
+        const id = modelId(provider, model);
+        const price = priceText(model);
+        return html`<div class="model">
+          <input
+            type="checkbox"
+            id="m-${index}-${j}"
+            .checked=${provider.available && this.selected.includes(id)}
+            ?disabled=${!provider.available}
+            aria-describedby=${provider.available ? nothing : reasonId}
+            @change=${(event: Event) => this.toggle(id, (event.target as HTMLInputElement).checked)}
+          />
+          <label for="m-${index}-${j}">${model.label}${price ? html`<small>${price}</small>` : nothing}</label>
+        </div>`;
+      })}
+    </div>`;
+  }
+
+  private toggle(id: string, checked: boolean): void {
+    const rest = this.selected.filter((m) => m !== id);
+    this.selected = checked ? [...rest, id] : rest;
+    this.dispatchEvent(new CustomEvent('models-change', { detail: this.selected, bubbles: true, composed: true }));
+  }
+}
+
+customElements.define('pa-model-picker', PaModelPicker);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pa-model-picker': PaModelPicker;
+  }
+}

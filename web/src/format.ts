@@ -1,0 +1,33 @@
+/** German number, money, time and date formats used throughout the UI. */
+const points = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 0 });
+const percent = new Intl.NumberFormat('de-DE', { style: 'percent', maximumFractionDigits: 0 });
+const seconds = new Intl.NumberFormat('de-DE', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const integer = new Intl.NumberFormat('de-DE');
+const dateTime = new Intl.DateTimeFormat('de-DE', { dateStyle: 'medium', timeStyle: 'short' });
+
+export const formatPoints = (value: number) => `${points.format(value)} Punkte`;
+export const formatPercent = (ratio: number) => percent.format(ratio);
+export const formatInteger = (value: number) => integer.format(value);
+export const formatSeconds = (ms: number) => `${seconds.format(ms / 1000)} s`;
+export const formatDateTime = (epochMs: number) => dateTime.format(new Date(epochMs));
+
+/** Model prices are tiny: show enough digits to see a difference, at least cents. */
+export function formatEur(value: number): string {
+  const digits = value === 0 || value >= 0.1 ? 2 : 4;
+  return new Intl.NumberFormat('de-DE', {
+    style: 'currency',
+    currency: 'EUR',
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(value);
+}
+
+export const LEVELS: Record<number, string> = {
+  1: 'Einstieg',
+  2: 'Grundlagen',
+  3: 'Fortgeschritten',
+  4: 'Erfahren',
+  5: 'Profi',
+};
+
+export const levelLabel = (level: number) => `Stufe ${level}: ${LEVELS[level] ?? ''}`.trim();

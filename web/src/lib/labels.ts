@@ -1,0 +1,26 @@
+import type { ExerciseDetail, ProviderInfo, PublicCase } from '../api/types.ts';
+
+const PLACEHOLDER = /^verborgen-(\d+)$/;
+
+/** A case's row label: hidden ones as "Verborgener Fall 1", visible ones by description (or id). */
+export function caseLabel(exercise: ExerciseDetail | undefined, caseId: string): string {
+  const found = exercise?.cases.find((c) => c.id === caseId);
+  const hiddenNumber = PLACEHOLDER.exec(caseId)?.[1];
+  if (hiddenNumber && (!found || found.hidden)) return `Verborgener Fall ${hiddenNumber}`;
+  return found && !found.hidden && found.description ? found.description : caseId;
+}
+
+export function visibleCase(exercise: ExerciseDetail | undefined, caseId: string) {
+  const found = exercise?.cases.find((c) => c.id === caseId);
+  return found && !found.hidden ? (found as Extract<PublicCase, { hidden: false }>) : undefined;
+}
+
+/** "Demo · Basis (antwortet ausführlich)" for `demo:basis`; the bare id when the provider is unknown. */
+export function modelLabel(providers: readonly ProviderInfo[], providerId: string): string {
+  const colon = providerId.indexOf(':');
+  const name = providerId.slice(0, colon);
+  const modelId = providerId.slice(colon + 1);
+  const provider = providers.find((p) => p.name === name);
+  const model = provider?.models.find((m) => m.id === modelId);
+  return provider ? `${provider.label} · ${model?.label ?? modelId}` : providerId;
+}
