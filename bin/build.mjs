@@ -6,16 +6,19 @@ import { fileURLToPath } from 'node:url';
 
 export const root = fileURLToPath(new URL('..', import.meta.url));
 
-function newestMtime(dir) {
+/** The newest modification time of the files below `dir`, leaving out folders named in `skip`. */
+export function newestMtime(dir, skip = []) {
   let newest = 0;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.isDirectory() && skip.includes(entry.name)) continue;
     const path = join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path, skip) : statSync(path).mtimeMs);
   }
   return newest;
 }
 
-function mtime(path) {
+/** Modification time of a file; -1 when it does not exist. */
+export function mtime(path) {
   try {
     return statSync(path).mtimeMs;
   } catch {

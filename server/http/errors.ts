@@ -43,7 +43,11 @@ function fromHttpException(err: HTTPException): ApiProblem {
 /** Input errors become 4xx; anything else is our fault: logged here, a plain 500 for the client. */
 export const onError: ErrorHandler = (err, c) => {
   if (err instanceof ApiProblem) return sendProblem(c, err);
-  if (err instanceof HTTPException && err.status < 500) return sendProblem(c, fromHttpException(err));
+  if (err instanceof HTTPException && err.status < 500) {
+    // The rest of an oversized body stays unread: the connection cannot carry another request.
+    if (err.status === 413) c.header('Connection', 'close');
+    return sendProblem(c, fromHttpException(err));
+  }
   if (err instanceof RunInputError) return sendProblem(c, new ApiProblem(400, err.message, err.field));
   logServerError(err, `${c.req.method} ${c.req.path}`);
   return c.json(errorBody('Interner Fehler im Server. Bitte versuchen Sie es später noch einmal.'), 500);

@@ -1,3 +1,4 @@
+import type { MiddlewareHandler } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 
 /**
@@ -21,3 +22,9 @@ export const securityHeaders = () =>
     xContentTypeOptions: 'nosniff',
     xFrameOptions: 'DENY',
   });
+
+/** API answers describe state that changes with every run: never reuse a stored copy. */
+export const noStore: MiddlewareHandler = async (c, next) => {
+  await next();
+  if (!c.res.headers.has('cache-control')) c.header('Cache-Control', 'no-store');
+};

@@ -1,7 +1,10 @@
 import type { Context } from 'hono';
 import { streamSSE } from 'hono/streaming';
-import type { EventFeed } from '../runs/feed.ts';
+import type { EventFeed, SequencedEvent } from '../runs/feed.ts';
 import { logServerError } from './log.ts';
+
+// JSON never contains a raw line break, so each event is exactly one `data:` line.
+const format = ({ id, event }: SequencedEvent) => `id: ${id}\nevent: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`;
 
 /**
  * Streams a run's events after sequence number `after` as SSE (`id`, `event`, `data`) and ends after
@@ -20,9 +23,10 @@ export function streamRunEvents(c: Context, feed: EventFeed, after: number, hear
         const { events, done } = await feed.read(position, heartbeatMs, gone.signal);
         if (stream.aborted) return;
         if (events.length === 0 && !done) await stream.write(': ping\n\n');
-        for (const { id, event } of events) {
-          await stream.writeSSE({ id: String(id), event: event.type, data: JSON.stringify(event) });
-          position = id;
+        // Everything that piled up goes out as one write: a burst of deltas costs one chunk, not one each.
+        if (events.length > 0) {
+          await stream.write(events.map(format).join(''));
+          position = events.at(-1)!.id;
         }
         if (done) return;
       }

@@ -20,9 +20,9 @@ const runEvents = createRoute({
     'kommt eine Kommentarzeile `: ping`.',
   request: {
     params: runIdParams,
-    query: z.object({ after: sequence.optional().openapi({ description: 'Nur Ereignisse nach dieser Nummer' }) }),
+    query: z.object({ after: sequence.optional().meta({ description: 'Nur Ereignisse nach dieser Nummer' }) }),
     headers: z.object({
-      'last-event-id': sequence.optional().openapi({ description: 'Setzt der Browser beim Wiederverbinden' }),
+      'last-event-id': sequence.optional().meta({ description: 'Setzt der Browser beim Wiederverbinden' }),
     }),
   },
   responses: {

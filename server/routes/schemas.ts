@@ -10,25 +10,25 @@ import {
 } from '../schema/run.ts';
 
 // The shared schemas under names of their own, so the OpenAPI document lists each once and refers to it.
-export const ApiErrorDoc = apiErrorSchema.openapi('ApiError');
-export const ExerciseSummaryDoc = exerciseSummarySchema.openapi('ExerciseSummary');
-export const ExerciseDetailDoc = exerciseDetailSchema.openapi('ExerciseDetail');
-export const ProviderInfoDoc = providerInfoSchema.openapi('ProviderInfo');
-export const RunRequestDoc = runRequestSchema.openapi('RunRequest');
-export const RunRecordDoc = runRecordSchema.openapi('RunRecord');
-export const RunWithResultsDoc = runWithResultsSchema.openapi('RunWithResults');
-export const RunSummaryDoc = runSummarySchema.openapi('RunSummary');
-export const RunEventDoc = runEventSchema.openapi('RunEvent');
+export const ApiErrorDoc = apiErrorSchema.meta({ id: 'ApiError' });
+export const ExerciseSummaryDoc = exerciseSummarySchema.meta({ id: 'ExerciseSummary' });
+export const ExerciseDetailDoc = exerciseDetailSchema.meta({ id: 'ExerciseDetail' });
+export const ProviderInfoDoc = providerInfoSchema.meta({ id: 'ProviderInfo' });
+export const RunRequestDoc = runRequestSchema.meta({ id: 'RunRequest' });
+export const RunRecordDoc = runRecordSchema.meta({ id: 'RunRecord' });
+export const RunWithResultsDoc = runWithResultsSchema.meta({ id: 'RunWithResults' });
+export const RunSummaryDoc = runSummarySchema.meta({ id: 'RunSummary' });
+export const RunEventDoc = runEventSchema.meta({ id: 'RunEvent' });
 
 export const exerciseIdParams = z.object({
-  id: exerciseIdSchema.openapi({ param: { name: 'id', in: 'path' }, example: 'posteingang-zuordnen' }),
+  id: exerciseIdSchema.meta({ param: { name: 'id', in: 'path' }, example: 'posteingang-zuordnen' }),
 });
 
 export const runIdParams = z.object({
   id: z
     .string()
     .regex(/^[A-Za-z0-9_-]{1,64}$/, { error: 'ist keine gültige Lauf-ID' })
-    .openapi({ param: { name: 'id', in: 'path' }, example: '3f1c2a9e-5b7d-4e8f-9a0b-1c2d3e4f5a6b' }),
+    .meta({ param: { name: 'id', in: 'path' }, example: '3f1c2a9e-5b7d-4e8f-9a0b-1c2d3e4f5a6b' }),
 });
 
 /** A JSON body or answer in the route definitions. */

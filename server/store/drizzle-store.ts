@@ -1,8 +1,9 @@
-import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, sql, type Placeholder } from 'drizzle-orm';
 import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
 import type { ChatResponse } from '../providers/types.ts';
 import {
   assertionResultSchema,
+  caseResultSchema,
   runTargetSchema,
   type CaseResult,
   type RunRecord,
@@ -43,7 +44,11 @@ function toResult(row: CaseRow): CaseResult {
   return { ...rest, assertions: assertionsSchema.parse(assertions) };
 }
 
-const RESULT_COLUMNS = Object.keys(schema.caseResults).filter((key) => key !== 'id' && key !== 'enableRLS');
+// The result columns are exactly the fields of a case result (the zod schema is the source of truth).
+type ResultColumn = keyof CaseResult;
+const RESULT_PLACEHOLDERS = Object.fromEntries(
+  Object.keys(caseResultSchema.shape).map((key) => [key, sql.placeholder(key)]),
+) as Record<ResultColumn, Placeholder<ResultColumn>>;
 
 export function createDrizzleStore(db: AnySQLiteDatabase): Store {
   const { runs, caseResults, responseCache } = schema;
@@ -78,11 +83,7 @@ export function createDrizzleStore(db: AnySQLiteDatabase): Store {
       // The hot path of a run: prepared once, so each result costs one statement execution, not a query build.
       insertResult ??= db
         .insert(caseResults)
-        .values(
-          Object.fromEntries(
-            RESULT_COLUMNS.map((key) => [key, sql.placeholder(key)]),
-          ) as typeof caseResults.$inferInsert,
-        )
+        .values(RESULT_PLACEHOLDERS)
         .prepare();
       await insertResult.run(result);
     },

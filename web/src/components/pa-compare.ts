@@ -111,7 +111,7 @@ export class PaCompare extends LitElement {
     return html`<h3>${title}</h3>
       ${before === after
         ? html`<p class="muted">Unverändert.</p>`
-        : html`<pa-word-diff .before=${before} .after=${after} before-name=${nameA} after-name=${nameB}></pa-word-diff>`}`;
+        : html`<pa-word-diff .original=${before} .changed=${after} original-name=${nameA} changed-name=${nameB}></pa-word-diff>`}`;
   }
 }
 

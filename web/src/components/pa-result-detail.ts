@@ -156,10 +156,10 @@ export class PaResultDetail extends LitElement {
       <h3 id="diff">Vergleich mit der Musterlösung</h3>
       ${this.reference
         ? html`<pa-word-diff
-            before-name="Musterlösung"
-            after-name="Ausgabe"
-            .before=${this.reference}
-            .after=${this.result.output}
+            original-name="Musterlösung"
+            changed-name="Ausgabe"
+            .original=${this.reference}
+            .changed=${this.result.output}
           ></pa-word-diff>`
         : html`<p class="muted">Für diesen Fall gibt es keine Musterlösung.</p>`}
     </section>`;

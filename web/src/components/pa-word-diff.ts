@@ -3,28 +3,28 @@ import { css, html, LitElement } from 'lit';
 import { baseStyles } from '../styles/shared.ts';
 
 /**
- * A word diff from `before` to `after`. Insertions are underlined, deletions struck through, and both are named
+ * A word diff from `original` to `changed`. Insertions are underlined, deletions struck through, and both are named
  * for screen readers, so colour is never the only cue. Part of lazily loaded views only.
  */
 export class PaWordDiff extends LitElement {
   static override properties = {
-    before: {},
-    after: {},
-    beforeName: { attribute: 'before-name' },
-    afterName: { attribute: 'after-name' },
+    original: {},
+    changed: {},
+    originalName: { attribute: 'original-name' },
+    changedName: { attribute: 'changed-name' },
   };
 
-  declare before: string;
-  declare after: string;
-  declare beforeName: string;
-  declare afterName: string;
+  declare original: string;
+  declare changed: string;
+  declare originalName: string;
+  declare changedName: string;
 
   constructor() {
     super();
-    this.before = '';
-    this.after = '';
-    this.beforeName = 'Vorher';
-    this.afterName = 'Nachher';
+    this.original = '';
+    this.changed = '';
+    this.originalName = 'Vorher';
+    this.changedName = 'Nachher';
   }
 
   static override styles = [
@@ -57,7 +57,7 @@ export class PaWordDiff extends LitElement {
   ];
 
   override render() {
-    const content = diffWords(this.before, this.after).map((part) => {
+    const content = diffWords(this.original, this.changed).map((part) => {
       if (part.added) return html`<ins><span class="sr-only">[Neu:] </span>${part.value}</ins>`;
       if (part.removed) return html`<del><span class="sr-only">[Entfernt:] </span>${part.value}</del>`;
       return part.value;
@@ -65,8 +65,8 @@ export class PaWordDiff extends LitElement {
     // The diff box keeps whitespace (pre-wrap): nothing but the content may sit inside it.
     return html`
       <p class="legend">
-        <ins>Unterstrichen</ins>: steht nur in „${this.afterName}“. <del>Durchgestrichen</del>: steht nur in
-        „${this.beforeName}“.
+        <ins>Unterstrichen</ins>: steht nur in „${this.changedName}“. <del>Durchgestrichen</del>: steht nur in
+        „${this.originalName}“.
       </p>
       <div class="diff">${content}</div>
     `;

@@ -5,6 +5,11 @@ export const baseStyles = css`
   :host {
     display: block;
   }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
   [hidden] {
     display: none !important;
   }
@@ -41,8 +46,12 @@ export const baseStyles = css`
     box-shadow: 0 0 0 5px var(--pa-text);
     border-radius: 2px;
   }
-  button,
-  .button {
+  /* Headings and regions take the focus only programmatically (after navigation): no ring there. */
+  [tabindex='-1']:focus {
+    outline: none;
+    box-shadow: none;
+  }
+  button {
     font: inherit;
     font-weight: 600;
     display: inline-flex;

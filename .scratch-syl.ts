@@ -1,4 +1,0 @@
-import { loadSyllableCounter } from './server/text/syllables.ts';
-const count = await loadSyllableCounter();
-const list = process.argv.slice(2);
-console.log(list.map((w) => `${w}=${count(w)}`).join(' '));

@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { CannotGradeError } from '../errors.ts';
+import { countOf, formatNumber } from '../format.ts';
+import { outcome } from '../result.ts';
+import { defineAssertion } from '../types.ts';
+import {
+  READABILITY_METRICS,
+  readabilityScore,
+  textStatistics,
+  type ReadabilityMetric,
+} from '../../text/readability.ts';
+import { loadSyllableCounter } from '../../text/syllables.ts';
+
+const LABELS: Record<ReadabilityMetric, string> = {
+  amstad: 'Amstad-Index',
+  wstf1: 'Wiener Sachtextformel 1',
+  wstf2: 'Wiener Sachtextformel 2',
+  wstf3: 'Wiener Sachtextformel 3',
+  wstf4: 'Wiener Sachtextformel 4',
+  lix: 'LIX',
+};
+
+/** A readability index within bounds. Amstad: higher is easier; Wiener Sachtextformel and LIX: higher is harder. */
+export const readability = defineAssertion({
+  type: 'readability',
+  params: z
+    .strictObject({ metric: z.enum(READABILITY_METRICS), min: z.number().optional(), max: z.number().optional() })
+    .refine(({ min, max }) => min !== undefined || max !== undefined, {
+      error: 'braucht "min" oder "max" (oder beide)',
+    })
+    .refine(({ min, max }) => min === undefined || max === undefined || min <= max, {
+      error: '"min" ist größer als "max"',
+      path: ['min'],
+    }),
+  negatable: false,
+  grade: async ({ metric, min, max }, { output }) => {
+    const stats = textStatistics(output, await loadSyllableCounter());
+    if (stats.words === 0) throw new CannotGradeError('Nicht prüfbar: Die Antwort enthält keine Wörter');
+    const value = readabilityScore(metric, stats);
+    const basis = `${countOf(stats.sentences, 'Satz', 'Sätze')}, ${countOf(stats.words, 'Wort', 'Wörter')}`;
+    const shown = `${LABELS[metric]} ${formatNumber(value)}`;
+    if (min !== undefined && value < min)
+      return outcome(false, `${shown}, erwartet mindestens ${formatNumber(min)} (${basis})`);
+    if (max !== undefined && value > max)
+      return outcome(false, `${shown}, erwartet höchstens ${formatNumber(max)} (${basis})`);
+    const range =
+      min === undefined
+        ? `höchstens ${formatNumber(max!)}`
+        : max === undefined
+          ? `mindestens ${formatNumber(min)}`
+          : `${formatNumber(min)} bis ${formatNumber(max)}`;
+    return outcome(true, `${shown} (erlaubt: ${range}; ${basis})`);
+  },
+});

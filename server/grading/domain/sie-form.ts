@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { outcome } from '../result.ts';
+import { defineAssertion } from '../types.ts';
+import { findAddressProblems } from '../../text/address.ts';
+import { around, listFindings } from './findings.ts';
+
+/**
+ * Formal address only. Not negatable: an exercise that wants "du" says so with `contains` or `regex`; "not
+ * formal" would already pass on a single slip.
+ */
+export const sieForm = defineAssertion({
+  type: 'sie-form',
+  params: z.strictObject({}),
+  negatable: false,
+  grade: (_params, { output }) => {
+    const findings = findAddressProblems(output);
+    if (findings.length === 0) return outcome(true, 'Durchgehend förmliche Anrede mit „Sie“');
+    const described = findings.map(({ kind, words, start }) => {
+      const where = around(output, start, words.length, 20);
+      return kind === 'informal' ? `„${words}“ in „${where}“` : `kleingeschrieben „${words}“ in „${where}“`;
+    });
+    return outcome(false, `Nicht durchgehend förmlich („Sie“): ${listFindings(described)}`);
+  },
+});

@@ -1,0 +1,24 @@
+// `npm start` runs the bundle of this file: the API and the web UI on one port.
+import { formatProblem } from './exercises/problems.ts';
+import { startNodeServer } from './node/serve.ts';
+
+const port = Number(process.env.PORT ?? 8787);
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  console.error(`PORT muss eine Zahl von 0 bis 65535 sein, nicht "${process.env.PORT}".`);
+  process.exit(2);
+}
+const server = await startNodeServer({ port, host: process.env.HOST });
+for (const problem of server.problems) console.warn(`Nicht geladen: ${formatProblem(problem)}`);
+console.log(`Prompt-a-thon Sandbox läuft auf ${server.url}`);
+
+let stopping = false;
+const stop = async (signal: NodeJS.Signals) => {
+  // A second Ctrl+C does not wait for running calls any more.
+  if (stopping) process.exit(130);
+  stopping = true;
+  console.log(`${signal}: Laufende Läufe werden abgebrochen, der Server wird beendet …`);
+  await server.close();
+  process.exit(0);
+};
+process.on('SIGINT', (signal) => void stop(signal));
+process.on('SIGTERM', (signal) => void stop(signal));

@@ -1,0 +1,190 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from 'vitest';
+import type { z } from 'zod';
+import type { ProviderInfo } from '../../server/providers/types.ts';
+import type { providerInfoSchema } from '../../server/schema/api.ts';
+import { EXERCISE_ID, OPENAI_KEY, SECRETS, startTestServer, type TestServer } from './setup.ts';
+
+const webDir = mkdtempSync(join(tmpdir(), 'promptathon-web-'));
+mkdirSync(join(webDir, 'assets'));
+writeFileSync(join(webDir, 'index.html'), '<!doctype html><title>UI</title><script type="module" src="/assets/app-Ab12Cd34.js"></script>');
+writeFileSync(join(webDir, 'assets', 'app-Ab12Cd34.js'), 'console.log("ui");');
+writeFileSync(join(webDir, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer({ webDir });
+});
+afterAll(async () => {
+  await server.stop();
+  rmSync(webDir, { recursive: true, force: true });
+});
+
+describe('catalogue and providers', () => {
+  it('lists exercises with counts and no best score before any run', async () => {
+    const { status, json } = await server.call('/api/exercises');
+    expect(status).toBe(200);
+    expect(json).toEqual([
+      {
+        id: EXERCISE_ID,
+        title: 'Eingang eines Antrags bestätigen',
+        level: 1,
+        tags: ['test'],
+        caseCount: 4,
+        hiddenCount: 2,
+        bestScore: null,
+      },
+    ]);
+  });
+
+  it('shows hidden cases only as placeholders, in file order', async () => {
+    const { status, json } = await server.call(`/api/exercises/${EXERCISE_ID}`);
+    expect(status).toBe(200);
+    expect(json.cases).toEqual([
+      {
+        hidden: false,
+        id: 'offen-1',
+        description: 'Ein gewöhnlicher Antrag',
+        vars: { nummer: 'A-100', name: 'Erika Muster', hinweis: 'eilig' },
+        reference: 'Ihr Antrag A-100 ist eingegangen.',
+      },
+      { hidden: true, id: 'verborgen-1' },
+      { hidden: false, id: 'offen-2', vars: { nummer: 'A-200', name: 'Max Beispiel', hinweis: 'normal' } },
+      { hidden: true, id: 'verborgen-2' },
+    ]);
+    expect(json).toMatchObject({ task: expect.any(String), context: { amt: 'Bürgeramt Musterstadt' }, settings: {} });
+  });
+
+  it('lists providers with availability but never a key', async () => {
+    const { status, json, text } = await server.call('/api/providers');
+    expect(status).toBe(200);
+    const byName = Object.fromEntries((json as ProviderInfo[]).map((p) => [p.name, p]));
+    expect(byName.demo).toMatchObject({ available: true, inHouse: true });
+    expect(byName.openai).toMatchObject({ available: true });
+    expect(byName.anthropic).toMatchObject({ available: false, reason: 'ANTHROPIC_API_KEY ist nicht gesetzt.' });
+    expect(text).not.toContain(OPENAI_KEY);
+    expect(text).not.toContain('geheimer-schluessel');
+  });
+
+  it('documents ProviderInfo with a schema of exactly its shape', () => {
+    expectTypeOf<z.infer<typeof providerInfoSchema>>().toEqualTypeOf<ProviderInfo>();
+  });
+
+  it('answers the health check', async () => {
+    expect((await server.call('/api/health')).json).toEqual({ ok: true });
+  });
+});
+
+describe('OpenAPI document and reference page', () => {
+  it('describes every route', async () => {
+    const { status, json } = await server.call('/api/openapi.json');
+    expect(status).toBe(200);
+    expect(json.openapi).toBe('3.1.0');
+    const operations = Object.entries(json.paths as Record<string, object>).flatMap(([path, item]) =>
+      Object.keys(item).map((method) => `${method.toUpperCase()} ${path}`),
+    );
+    expect(operations.sort()).toEqual(
+      [
+        'GET /api/exercises',
+        'GET /api/exercises/{id}',
+        'GET /api/exercises/{id}/runs',
+        'GET /api/providers',
+        'POST /api/runs',
+        'GET /api/runs/{id}',
+        'POST /api/runs/{id}/cancel',
+        'GET /api/runs/{id}/events',
+        'GET /api/health',
+        'GET /api/openapi.json',
+        'GET /api/docs',
+        'GET /api/docs.css',
+      ].sort(),
+    );
+    expect(Object.keys(json.components.schemas)).toEqual(
+      expect.arrayContaining(['RunRequest', 'RunRecord', 'RunWithResults', 'RunEvent', 'ExerciseDetail', 'ApiError']),
+    );
+    expect(json.paths['/api/runs'].post.requestBody.content['application/json'].schema).toEqual({
+      $ref: '#/components/schemas/RunRequest',
+    });
+  });
+
+  it('renders a readable HTML reference without inline scripts or styles', async () => {
+    const { status, headers, text } = await server.call('/api/docs');
+    expect(status).toBe(200);
+    expect(headers.get('content-type')).toMatch(/^text\/html/);
+    expect(text).toContain('<html lang="de">');
+    expect(text).toContain('<code>/api/runs/{id}/events</code>');
+    expect(text).toContain('id="schema-RunEvent"');
+    expect(text).toContain('<link rel="stylesheet" href="/api/docs.css" />');
+    expect(text).not.toMatch(/<script|<style|style=/);
+    const css = await server.call('/api/docs.css');
+    expect(css.headers.get('content-type')).toMatch(/^text\/css/);
+  });
+});
+
+describe('headers', () => {
+  it('sends secure headers with a strict CSP on API and UI responses', async () => {
+    for (const path of ['/api/exercises', '/', '/api/nicht-da']) {
+      const { headers } = await server.call(path);
+      const csp = headers.get('content-security-policy') ?? '';
+      for (const directive of [
+        "default-src 'self'",
+        "script-src 'self'",
+        "style-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "frame-ancestors 'none'",
+        "base-uri 'none'",
+        "form-action 'self'",
+      ]) {
+        expect(csp, path).toContain(directive);
+      }
+      expect(headers.get('x-content-type-options')).toBe('nosniff');
+      expect(headers.get('referrer-policy')).toBe('no-referrer');
+    }
+    expect((await server.call('/api/exercises')).headers.get('cache-control')).toBe('no-store');
+  });
+});
+
+describe('web UI', () => {
+  it('serves files, hashed assets with a long cache, index.html without', async () => {
+    const index = await server.call('/');
+    expect(index.status).toBe(200);
+    expect(index.text).toContain('<title>UI</title>');
+    expect(index.headers.get('cache-control')).toBe('no-cache');
+    const asset = await server.call('/assets/app-Ab12Cd34.js');
+    expect(asset.status).toBe(200);
+    expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect((await server.call('/favicon.svg')).headers.get('cache-control')).toBe('no-cache');
+  });
+
+  it('falls back to index.html for client-side routes, not for missing files or the API', async () => {
+    const route = await server.call('/uebungen/antrag-bestaetigen');
+    expect(route.status).toBe(200);
+    expect(route.text).toContain('<title>UI</title>');
+    expect((await server.call('/assets/fehlt-123.js')).status).toBe(404);
+    const api = await server.call('/api/gibt-es-nicht');
+    expect(api.status).toBe(404);
+    expect(api.json).toEqual({ error: { message: 'Die Adresse GET /api/gibt-es-nicht gibt es in der API nicht.' } });
+  });
+
+  it('says how to build the UI when web/dist is missing', async () => {
+    const bare = await startTestServer();
+    try {
+      const { status, text } = await bare.call('/');
+      expect(status).toBe(503);
+      expect(text).toContain('npm start');
+      expect((await bare.call('/api/health')).status).toBe(200);
+    } finally {
+      await bare.stop();
+    }
+  });
+});
+
+describe('hidden cases', () => {
+  it('never leak into these responses', () => {
+    const all = server.transcript.join('\n');
+    for (const secret of SECRETS) expect(all).not.toContain(secret);
+  });
+});

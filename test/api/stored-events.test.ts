@@ -1,0 +1,97 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HIDDEN_REASON } from '../../server/http/redact.ts';
+import type { CaseResult, RunRecord } from '../../server/schema/run.ts';
+import { openSqliteStore, type SqliteStore } from '../../server/store/sqlite.ts';
+import { EXERCISE_ID, runEvents, SECRETS, startRequest, startTestServer, type TestServer } from './setup.ts';
+
+let server: TestServer;
+let otherProcess: SqliteStore;
+beforeAll(async () => {
+  // Finished logs are forgotten at once; idle streams ping and the store is polled often.
+  server = await startTestServer({ timing: { keepFinishedMs: 0, heartbeatMs: 60, pollMs: 20 } });
+  otherProcess = openSqliteStore(server.dbFile);
+});
+afterAll(async () => {
+  otherProcess.close();
+  await server.stop();
+});
+
+describe('events of runs that are not live here', () => {
+  it('replays a finished run from the store once its log is forgotten', async () => {
+    const { json: run } = await server.post('/api/runs', startRequest());
+    const live = runEvents(await server.events(run.id));
+    expect(live.some((e) => e.type === 'delta')).toBe(true);
+
+    const stored = runEvents(await server.events(run.id));
+    expect(stored.map((e) => e.type)).toEqual([
+      'run-started',
+      'case-finished',
+      'case-finished',
+      'case-finished',
+      'case-finished',
+      'run-finished',
+    ]);
+    expect(stored.map((e) => e.id)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(stored[5]).toEqual({ id: 6, type: 'run-finished', runId: run.id, status: 'done', error: null });
+    const liveResults = live.filter((e) => e.type === 'case-finished').map((e) => e.result);
+    const storedResults = stored.filter((e) => e.type === 'case-finished').map((e) => e.result);
+    expect(storedResults).toEqual(expect.arrayContaining(liveResults));
+    expect(runEvents(await server.events(run.id, { query: '?after=4' })).map((e) => e.id)).toEqual([5, 6]);
+  });
+
+  it('follows a run of another process by polling the store, with heartbeats', async () => {
+    const run: RunRecord = {
+      id: 'anderer-prozess-1',
+      exercise: EXERCISE_ID,
+      status: 'running',
+      prompt: { user: 'Bestätige Antrag {{nummer}}.' },
+      targets: [{ provider: 'demo:basis', settings: {} }],
+      cases: ['offen-1', 'geheim-fall'],
+      repeat: 1,
+      cache: false,
+      createdAt: Date.now(),
+      finishedAt: null,
+      error: null,
+    };
+    await otherProcess.createRun(run, 'node:1');
+    const following = server.events(run.id);
+    await sleep(200);
+    const cancel = await server.post(`/api/runs/${run.id}/cancel`, undefined);
+    expect(cancel.status).toBe(409);
+    expect(cancel.json.error.message).toContain('anderen Prozess');
+
+    const result: CaseResult = {
+      runId: run.id,
+      caseId: 'geheim-fall',
+      provider: 'demo:basis',
+      repeat: 0,
+      output: 'Ihr Antrag GEHEIM-4711 ist eingegangen.',
+      inputTokens: 10,
+      outputTokens: 8,
+      costEur: 0,
+      latencyMs: 5,
+      finishReason: 'stop',
+      score: 1,
+      pass: true,
+      assertions: [{ type: 'contains', weight: 1, pass: true, score: 1, reason: 'enthält "GEHEIM-4711"' }],
+      error: null,
+      cached: false,
+      finishedAt: Date.now(),
+    };
+    await otherProcess.saveCaseResult(result);
+    await sleep(100);
+    await otherProcess.finishRun(run.id, 'done', Date.now());
+
+    const messages = await following;
+    expect(messages.some((m) => m.comment === 'ping')).toBe(true);
+    const events = runEvents(messages);
+    expect(events.map((e) => e.type)).toEqual(['run-started', 'case-finished', 'run-finished']);
+    expect(events[0].run.cases).toEqual(['offen-1', 'verborgen-1']);
+    expect(events[1].result).toMatchObject({ caseId: 'verborgen-1', output: '', score: 1 });
+    expect(events[1].result.assertions[0].reason).toBe(HIDDEN_REASON);
+
+    const all = server.transcript.join('\n');
+    for (const secret of SECRETS) expect(all).not.toContain(secret);
+  });
+});

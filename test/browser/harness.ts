@@ -1,0 +1,131 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { stringify } from 'yaml';
+import { expect } from 'vitest';
+import { startNodeServer, type NodeServer } from '../../server/node/serve.ts';
+
+export const EXERCISE = 'buergeranfrage-sperrmuell';
+export const EXERCISE_TITLE = 'Bürgeranfrage zum Sperrmüll beantworten';
+
+export interface AppOptions {
+  /** Extra configuration merged into promptathon.config.yaml (besides the demo's delay). */
+  config?: Record<string, unknown>;
+  env?: Record<string, string>;
+  /** Reuse a port (to bring a stopped server back). */
+  port?: number;
+  dir?: string;
+}
+
+export interface App {
+  url: string;
+  port: number;
+  dir: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * The real Node server on a free port with its own SQLite file and the repository's exercises. The demo writes a
+ * word every 20 ms so cells visibly fill. No provider keys from the environment leak in.
+ */
+export async function startApp(options: AppOptions = {}): Promise<App> {
+  const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'promptathon-browser-'));
+  const configFile = join(dir, 'promptathon.config.yaml');
+  writeFileSync(configFile, stringify({ retries: 0, ...options.config, providers: { demo: { delay_ms: 20 } } }));
+  const server: NodeServer = await startNodeServer({
+    port: options.port ?? 0,
+    dbFile: join(dir, 'promptathon.db'),
+    configFile,
+    env: { ...options.env },
+  });
+  const port = Number(new URL(server.url).port);
+  return { url: `http://127.0.0.1:${port}`, port, dir, stop: () => server.close() };
+}
+
+export const removeDir = (dir: string) => rmSync(dir, { recursive: true, force: true });
+
+export interface Browser {
+  context: BrowserContext;
+  page: Page;
+  /** Uncaught page errors; a test expects none. */
+  errors: string[];
+  close(): Promise<void>;
+}
+
+export async function openBrowser(options: { width?: number; height?: number; scale?: number } = {}): Promise<Browser> {
+  const profile = mkdtempSync(join(tmpdir(), 'promptathon-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
+    deviceScaleFactor: options.scale ?? 1,
+    locale: 'de-DE',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
+    ],
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  return {
+    context,
+    page,
+    errors,
+    close: async () => {
+      await context.close();
+      removeDir(profile);
+    },
+  };
+}
+
+/** axe-core with the WCAG 2.1 A/AA rules (what BITV 2.0 asks for): no violations allowed. */
+export async function expectAccessible(page: Page, state: string): Promise<void> {
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
+  const found = violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(found, `axe in state "${state}"`).toEqual([]);
+}
+
+/** The element that really has the focus, looking through shadow roots. */
+export function focusedElement(page: Page) {
+  return page.evaluate(() => {
+    let active = document.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    if (!active) return undefined;
+    const style = getComputedStyle(active);
+    return {
+      tag: active.tagName.toLowerCase(),
+      text: (active.textContent ?? '').replace(/\s+/g, ' ').trim(),
+      label: active.getAttribute('aria-label') ?? (active as HTMLInputElement).labels?.[0]?.textContent?.trim(),
+      outline: style.outlineStyle === 'none' ? 'none' : `${style.outlineWidth} ${style.outlineStyle}`,
+      inDialog: active.closest('dialog') !== null,
+    };
+  });
+}
+
+/** The whole page must not scroll sideways; only the matrix region may. */
+export function horizontalOverflow(page: Page) {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+
+/** Types into the user prompt, replacing what is there. */
+export async function replaceUserPrompt(page: Page, text: string): Promise<void> {
+  const field = page.getByRole('textbox', { name: 'Nutzerprompt' });
+  await field.fill(text);
+}
+
+/** Waits until the shown run has ended (the status line leaves "Läuft"). */
+export async function waitForRunEnd(page: Page, timeout = 30_000): Promise<void> {
+  await page.locator('pa-run-results .status strong').filter({ hasNotText: 'Läuft' }).waitFor({ timeout });
+}

@@ -1,0 +1,140 @@
+import { css, html, LitElement } from 'lit';
+import { api } from '../api/client.ts';
+import { errorMessage } from '../api/errors.ts';
+import type { ExerciseSummary } from '../api/types.ts';
+import { LEVELS } from '../format.ts';
+import { connection } from '../state/connection.ts';
+import { baseStyles } from '../styles/shared.ts';
+import './pa-exercise-card.ts';
+
+/** The exercise catalogue: cards, filtered by topic and level. */
+export class PaCatalogue extends LitElement {
+  static override properties = {
+    exercises: { state: true },
+    error: { state: true },
+    tag: { state: true },
+    level: { state: true },
+  };
+
+  declare exercises: ExerciseSummary[] | undefined;
+  declare error: string;
+  declare tag: string;
+  declare level: string;
+
+  constructor() {
+    super();
+    this.error = '';
+    this.tag = '';
+    this.level = '';
+  }
+
+  static override styles = [
+    baseStyles,
+    css`
+      .filters {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 1rem 1.5rem;
+        align-items: flex-end;
+        margin: 1.5rem 0 0.5rem;
+      }
+      .filters label {
+        display: block;
+        font-weight: 600;
+        margin-bottom: 0.25rem;
+      }
+      .count {
+        margin: 1rem 0;
+      }
+      ul {
+        list-style: none;
+        padding: 0;
+        margin: 0;
+        display: grid;
+        grid-template-columns: repeat(auto-fill, minmax(min(100%, 19rem), 1fr));
+        gap: 1rem;
+      }
+      li {
+        display: flex;
+      }
+    `,
+  ];
+
+  private readonly onConnection = () => {
+    if (connection.reachable && (this.error || !this.exercises)) void this.load();
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    connection.addEventListener('change', this.onConnection);
+    void this.load();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    connection.removeEventListener('change', this.onConnection);
+  }
+
+  private async load(): Promise<void> {
+    try {
+      this.exercises = await api.exercises();
+      this.error = '';
+    } catch (error) {
+      this.error = errorMessage(error);
+    }
+  }
+
+  override render() {
+    return html`
+      <h1 tabindex="-1">Übungen</h1>
+      <p>
+        Wählen Sie eine Aufgabe aus der Verwaltungspraxis. Sie schreiben einen Prompt, lassen ihn von einem oder
+        mehreren Modellen ausführen und sehen sofort, wie gut die Antworten die Anforderungen erfüllen.
+      </p>
+      ${this.error ? html`<p class="notice error" role="alert">${this.error}</p>` : ''}
+      ${this.exercises ? this.renderList(this.exercises) : this.error ? '' : html`<p>Übungen werden geladen …</p>`}
+    `;
+  }
+
+  private renderList(exercises: ExerciseSummary[]) {
+    const tags = [...new Set(exercises.flatMap((e) => e.tags))].sort((a, b) => a.localeCompare(b, 'de'));
+    const shown = exercises.filter(
+      (e) => (!this.tag || e.tags.includes(this.tag)) && (!this.level || String(e.level) === this.level),
+    );
+    return html`
+      <div class="filters" role="group" aria-label="Übungen filtern">
+        <div>
+          <label for="tag">Thema</label>
+          <select id="tag" @change=${(e: Event) => (this.tag = (e.target as HTMLSelectElement).value)}>
+            <option value="">Alle Themen</option>
+            ${tags.map((tag) => html`<option value=${tag} ?selected=${tag === this.tag}>${tag}</option>`)}
+          </select>
+        </div>
+        <div>
+          <label for="level">Stufe</label>
+          <select id="level" @change=${(e: Event) => (this.level = (e.target as HTMLSelectElement).value)}>
+            <option value="">Alle Stufen</option>
+            ${Object.entries(LEVELS).map(
+              ([value, name]) =>
+                html`<option value=${value} ?selected=${value === this.level}>${value} – ${name}</option>`,
+            )}
+          </select>
+        </div>
+      </div>
+      <p class="count" role="status">${shown.length} von ${exercises.length} Übungen</p>
+      ${shown.length
+        ? html`<ul>
+            ${shown.map((e) => html`<li><pa-exercise-card .exercise=${e}></pa-exercise-card></li>`)}
+          </ul>`
+        : html`<p>Keine Übung passt zu diesen Filtern.</p>`}
+    `;
+  }
+}
+
+customElements.define('pa-catalogue', PaCatalogue);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pa-catalogue': PaCatalogue;
+  }
+}

@@ -1,0 +1,82 @@
+import { css, html, LitElement } from 'lit';
+import type { ExerciseSummary } from '../api/types.ts';
+import { formatPoints, levelLabel } from '../format.ts';
+import { routeHref } from '../state/router.ts';
+import { baseStyles } from '../styles/shared.ts';
+
+/** One exercise in the catalogue. */
+export class PaExerciseCard extends LitElement {
+  static override properties = { exercise: { attribute: false } };
+
+  declare exercise: ExerciseSummary;
+
+  static override styles = [
+    baseStyles,
+    css`
+      :host {
+        flex: 1;
+      }
+      article {
+        height: 100%;
+        display: flex;
+        flex-direction: column;
+        gap: 0.5rem;
+        background: var(--pa-surface);
+        border: 1px solid var(--pa-border);
+        border-top: 5px solid var(--pa-primary);
+        border-radius: var(--pa-radius);
+        padding: 1.1rem 1.25rem;
+      }
+      h2 {
+        font-size: 1.2rem;
+        margin: 0;
+      }
+      .level {
+        font-weight: 600;
+        margin: 0;
+      }
+      ul {
+        list-style: none;
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.35rem;
+        padding: 0;
+        margin: 0;
+      }
+      .best {
+        margin: auto 0 0;
+        padding-top: 0.5rem;
+        border-top: 1px solid var(--pa-border);
+      }
+      .best strong {
+        font-size: 1.1rem;
+      }
+    `,
+  ];
+
+  override render() {
+    const e = this.exercise;
+    const cases = `${e.caseCount} ${e.caseCount === 1 ? 'Fall' : 'Fälle'}`;
+    return html`<article>
+      <h2><a href=${routeHref({ name: 'exercise', id: e.id })}>${e.title}</a></h2>
+      <p class="level">${levelLabel(e.level)}</p>
+      <ul aria-label="Themen">
+        ${e.tags.map((tag) => html`<li class="tag">${tag}</li>`)}
+      </ul>
+      <p class="muted">${cases}${e.hiddenCount ? `, davon ${e.hiddenCount} verborgen` : ''}</p>
+      <p class="best">
+        ${e.bestScore === null
+          ? html`<span class="muted">Noch nicht bearbeitet</span>`
+          : html`Ihr bestes Ergebnis: <strong>${formatPoints(e.bestScore)}</strong>`}
+      </p>
+    </article>`;
+  }
+}
+
+customElements.define('pa-exercise-card', PaExerciseCard);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pa-exercise-card': PaExerciseCard;
+  }
+}
