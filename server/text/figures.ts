@@ -23,7 +23,12 @@ const MONTHS = [
 const MONTH_NAMES = `${MONTHS.join('|')}|jänner|jan\\.|feb\\.|febr\\.|mär\\.|apr\\.|jun\\.|jul\\.|aug\\.|sep\\.|sept\\.|okt\\.|nov\\.|dez\\.`;
 
 // "3. März 2025", "3. März", "03.03.2025", "3.3.25", "2025-03-03".
-const NAMED_DATE = new RegExp(String.raw`(?<!\d)(\d{1,2})\.\s?(${MONTH_NAMES})(?:\s+(\d{4}))?(?![\p{L}\p{N}])`, 'giu');
+// "4., 11. und 18. April 2025": the days before the last one share its month and year.
+const DAY_LIST = String.raw`(?:\d{1,2}\.(?:\s*,\s*|\s+(?:und|bis|sowie|oder)\s+|\s*[–-]\s*))*`;
+const NAMED_DATE = new RegExp(
+  String.raw`(?<!\d)(${DAY_LIST})(\d{1,2})\.\s?(${MONTH_NAMES})(?:\s+(\d{4}))?(?![\p{L}\p{N}])`,
+  'giu',
+);
 const NUMERIC_DATE = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})?(?!\d)/gu;
 const ISO_DATE = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/gu;
 // A word with a digit; inner hyphens, dots, commas, slashes and colons keep "1.234,50", "23:30", "32.2-SN-7" whole.
@@ -38,9 +43,8 @@ const GERMAN_NUMBER = /^(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?$/u;
 /**
  * Dates, numbers and digit-bearing codes of a text, in text order. Left out: list markers at the start of a line,
  * numbers after "Schritt", "Punkt", "Anlage" and the like, and everything inside a § or Art. citation (the `cites`
- * check is about those). A German number ("1.234,50",
- * "25") becomes its value, so "1.234,50 €" and "1234,50 Euro" agree; anything else with digits ("32.2-SN-2025",
- * "23:30", "B-AB 12") is a code, compared as text.
+ * check is about those). A German number ("1.234,50", "25") becomes its value, so "1.234,50 €" and
+ * "1234,50 Euro" agree; anything else with digits ("32.2-SN-2025", "23:30", "B-AB 12") is a code, compared as text.
  */
 export function findFigures(text: string): Figure[] {
   const taken: [number, number][] = [
@@ -58,7 +62,15 @@ export function findFigures(text: string): Figure[] {
     figures.push(figure);
   };
   for (const m of text.matchAll(NAMED_DATE)) {
-    add(date(m[0], m.index, m[1]!, String(monthNumber(m[2]!)), m[3]), m.index + m[0].length);
+    const [whole, list = '', day = '', month = '', year] = m;
+    const end = m.index + whole.length;
+    if (!free(m.index, end)) continue;
+    taken.push([m.index, end]);
+    // Every day of a list is a date of its own ("4. April 2025"), none of them a plain number.
+    for (const listed of [...(list.match(/\d{1,2}(?=\.)/gu) ?? []), day]) {
+      const text = listed === day && list === '' ? whole : `${listed}. ${month}${year ? ` ${year}` : ''}`;
+      figures.push(date(text, m.index, listed, String(monthNumber(month)), year));
+    }
   }
   for (const m of text.matchAll(NUMERIC_DATE)) {
     if (validDay(m[1]!, m[2]!)) add(date(m[0], m.index, m[1]!, m[2]!, m[3]), m.index + m[0].length);

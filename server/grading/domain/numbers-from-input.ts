@@ -62,16 +62,13 @@ function isKnown(figure: Figure, known: Known): boolean {
       return known.numbers.has(figure.value);
     case 'code':
       return known.text.includes(fold(figure.text, true));
-    case 'date': {
-      const sameYear = (year: number | undefined) =>
-        figure.year === undefined || year === undefined || year === figure.year;
-      // "am 4., 11. und 18. April 2025" in the input gives the 4th and the 11th of April as well.
+    case 'date':
+      // A date without a year matches the same day in any year, and the other way round.
       return known.dates.some(
-        (date) =>
-          date.month === figure.month &&
-          sameYear(date.year) &&
-          (date.day === figure.day || known.numbers.has(figure.day)),
+        ({ day, month, year }) =>
+          day === figure.day &&
+          month === figure.month &&
+          (year === undefined || figure.year === undefined || year === figure.year),
       );
-    }
   }
 }

@@ -34,9 +34,9 @@ Bitte zahlen Sie unter dem Aktenzeichen 32.2-SN-2025-0148. Der Gehweg ist 2,40 M
     const result = await grade('numbers-from-input', {}, invented, { vars });
     expect(result).toMatchObject({ pass: false, score: 0 });
     expect(result.reason).toBe(
-      'Nicht aus der Eingabe: „4. März 2025“ in „Ihr Antrag vom 4. März 2025 wird…“, ' +
+      'Nicht aus der Eingabe: „4. März 2025“ in „Ihr Antrag vom 4. März 2025 wird abgelehnt.…“, ' +
         '„1.145,00“ in „…Die Gebühr beträgt 1.145,00 Euro. Bitte zahlen…“, ' +
-        '„32.2-SN-2025-0148“ in „…unter dem Aktenzeichen 32.2-SN-2025-0148. Der Gehweg ist…“',
+        '„32.2-SN-2025-0148“ in „…dem Aktenzeichen 32.2-SN-2025-0148. Der Gehweg ist…“',
     );
   });
 

@@ -162,7 +162,7 @@ export class PaWorkspace extends LitElement {
       <h1 tabindex="-1">${exercise?.title ?? 'Übung'}</h1>
       ${this.loadError ? html`<p class="notice error" role="alert">${this.loadError}</p>` : nothing}
       ${exercise ? this.renderExercise(exercise) : this.loadError ? nothing : html`<p>Die Übung wird geladen …</p>`}
-      <div class="sr-only" aria-live="polite">${this.runs.announcement}</div>
+      <div id="announcer" class="sr-only" aria-live="polite">${this.runs.announcement}</div>
     `;
   }
 
