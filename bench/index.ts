@@ -1,5 +1,6 @@
 // `npm run bench`: every benchmark, one after the other; exit 1 when a target is missed.
 import { evalBench } from './eval-bench.ts';
+import { serverOverheadBench } from './server-overhead.ts';
 
-const results = [await evalBench()];
+const results = [await evalBench(), await serverOverheadBench()];
 process.exitCode = results.every(Boolean) ? 0 : 1;

@@ -1,6 +1,6 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
-import { DEFAULT_TIMING, type AppDeps, type RouteDeps } from './http/deps.ts';
+import { DEFAULT_TIMING, type AppDeps, type LiveTiming, type RouteDeps } from './http/deps.ts';
 import { BODY_LIMIT_BYTES, notFound, onError } from './http/errors.ts';
 import { logServerError } from './http/log.ts';
 import { noStore, securityHeaders } from './http/security.ts';
@@ -10,7 +10,15 @@ import { metaRoutes } from './routes/meta.ts';
 import { providerRoutes } from './routes/providers.ts';
 import { runEventRoutes } from './routes/run-events.ts';
 import { runRoutes } from './routes/runs.ts';
-import { createRunManager } from './runs/manager.ts';
+import { createRunManager, type RunManager } from './runs/manager.ts';
+import type { RunnerDeps } from './runs/runner.ts';
+
+/** The live runs of this process; an entry that must cancel them on shutdown creates them and passes them in. */
+export const createLiveRuns = (deps: RunnerDeps, timing: LiveTiming): RunManager =>
+  createRunManager(deps, {
+    keepFinishedMs: timing.keepFinishedMs,
+    onFault: (err, runId) => logServerError(err, `Lauf ${runId}`),
+  });
 
 /**
  * The API as a Hono app, from its dependencies only: Web-standard Request/Response, no Node APIs, so the
@@ -18,12 +26,7 @@ import { createRunManager } from './runs/manager.ts';
  */
 export function createApp(deps: AppDeps): OpenAPIHono {
   const timing = { ...DEFAULT_TIMING, ...deps.timing };
-  const runs =
-    deps.runs ??
-    createRunManager(deps, {
-      keepFinishedMs: timing.keepFinishedMs,
-      onFault: (err, runId) => logServerError(err, `Lauf ${runId}`),
-    });
+  const runs = deps.runs ?? createLiveRuns(deps, timing);
   const routeDeps: RouteDeps = { ...deps, runs, timing };
 
   const app = new OpenAPIHono({ defaultHook: validationHook });

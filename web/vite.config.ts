@@ -5,9 +5,12 @@ const webRoot = fileURLToPath(new URL('.', import.meta.url));
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 
 // The web UI lives in web/; it imports shared types and the template tokenizer from server/, one level up.
-export default defineConfig({
+export default defineConfig(({ command }) => ({
   root: webRoot,
   base: '/',
+  // Vite picks Lit's dev or production build from NODE_ENV, which test runners set to "test"; a build is always
+  // for production.
+  resolve: command === 'build' ? { conditions: ['module', 'browser', 'production'] } : {},
   build: {
     outDir: 'dist',
     emptyOutDir: true,
@@ -21,4 +24,4 @@ export default defineConfig({
     fs: { allow: [projectRoot] },
     proxy: { '/api': { target: 'http://localhost:8787' } },
   },
-});
+}));

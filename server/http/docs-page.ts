@@ -49,23 +49,50 @@ function operationHtml(path: string, method: string, op: Json, anchor: string) {
     <h2><span class="method method-${method}">${method.toUpperCase()}</span> <code>${path}</code></h2>
     <p class="summary">${prose(op.summary)}</p>
     ${op.description ? html`<p>${prose(op.description)}</p>` : ''}
-    ${params.length
-      ? html`<h3>Parameter</h3>
-          <table>
-            <tr><th>Name</th><th>Ort</th><th>Pflicht</th><th>Schema</th><th>Beschreibung</th></tr>
-            ${params.map(
-              (p) =>
-                html`<tr><td><code>${p.name}</code></td><td>${p.in}</td><td>${p.required ? 'ja' : 'nein'}</td>
-                  <td>${schemaHtml(p.schema as Json)}</td><td>${prose(p.description ?? (p.schema as Json)?.description)}</td></tr>`,
-            )}
-          </table>`
-      : ''}
-    ${body ? html`<h3>Anfrageinhalt</h3>${contentHtml(body.content)}` : ''}
+    ${
+      params.length
+        ? html`<h3>Parameter</h3>
+            <table>
+              <tr>
+                <th>Name</th>
+                <th>Ort</th>
+                <th>Pflicht</th>
+                <th>Schema</th>
+                <th>Beschreibung</th>
+              </tr>
+              ${params.map(
+                (p) =>
+                  html`<tr>
+                    <td><code>${p.name}</code></td>
+                    <td>${p.in}</td>
+                    <td>${p.required ? 'ja' : 'nein'}</td>
+                    <td>${schemaHtml(p.schema as Json)}</td>
+                    <td>${prose(p.description ?? (p.schema as Json)?.description)}</td>
+                  </tr>`,
+              )}
+            </table>`
+        : ''
+    }
+    ${
+      body
+        ? html`<h3>Anfrageinhalt</h3>
+            ${contentHtml(body.content)}`
+        : ''
+    }
     <h3>Antworten</h3>
     <table>
-      <tr><th>Status</th><th>Bedeutung</th><th>Inhalt</th></tr>
+      <tr>
+        <th>Status</th>
+        <th>Bedeutung</th>
+        <th>Inhalt</th>
+      </tr>
       ${responses.map(
-        ([status, r]) => html`<tr><td>${status}</td><td>${prose(r.description)}</td><td>${contentHtml(r.content)}</td></tr>`,
+        ([status, r]) =>
+          html`<tr>
+            <td>${status}</td>
+            <td>${prose(r.description)}</td>
+            <td>${contentHtml(r.content)}</td>
+          </tr>`,
       )}
     </table>
   </section>`;
@@ -81,35 +108,44 @@ export function renderDocsPage(doc: OpenApiDocument) {
   );
   const schemas = Object.entries((doc.components?.schemas ?? {}) as Record<string, Json>);
   return html`<!doctype html>
-<html lang="de">
-  <head>
-    <meta charset="utf-8" />
-    <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <title>API-Referenz – ${doc.info.title}</title>
-    <link rel="stylesheet" href="/api/docs.css" />
-    <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
-  </head>
-  <body>
-    <header>
-      <h1>API-Referenz: ${doc.info.title}</h1>
-      <p>${prose(doc.info.description)}</p>
-      <p>Maschinenlesbar als OpenAPI ${doc.openapi}: <a href="/api/openapi.json">/api/openapi.json</a></p>
-    </header>
-    <nav aria-label="Inhalt">
-      <h2>Endpunkte</h2>
-      <ul>
-        ${operations.map(
-          (o) => html`<li><a href="#${o.anchor}"><code>${o.method.toUpperCase()} ${o.path}</code></a> – ${prose(o.op.summary)}</li>`,
-        )}
-      </ul>
-    </nav>
-    <main>
-      ${operations.map((o) => operationHtml(o.path, o.method, o.op, o.anchor))}
-      <section id="schemas">
-        <h2>Datentypen</h2>
-        ${schemas.map(([name, schema]) => html`<section id="schema-${name}"><h3>${name}</h3>${schemaHtml(schema)}</section>`)}
-      </section>
-    </main>
-  </body>
-</html>`;
+    <html lang="de">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>API-Referenz – ${doc.info.title}</title>
+        <link rel="stylesheet" href="/api/docs.css" />
+        <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+      </head>
+      <body>
+        <header>
+          <h1>API-Referenz: ${doc.info.title}</h1>
+          <p>${prose(doc.info.description)}</p>
+          <p>Maschinenlesbar als OpenAPI ${doc.openapi}: <a href="/api/openapi.json">/api/openapi.json</a></p>
+        </header>
+        <nav aria-label="Inhalt">
+          <h2>Endpunkte</h2>
+          <ul>
+            ${operations.map(
+              (o) =>
+                html`<li>
+                  <a href="#${o.anchor}"><code>${o.method.toUpperCase()} ${o.path}</code></a> – ${prose(o.op.summary)}
+                </li>`,
+            )}
+          </ul>
+        </nav>
+        <main>
+          ${operations.map((o) => operationHtml(o.path, o.method, o.op, o.anchor))}
+          <section id="schemas">
+            <h2>Datentypen</h2>
+            ${schemas.map(
+              ([name, schema]) =>
+                html`<section id="schema-${name}">
+                  <h3>${name}</h3>
+                  ${schemaHtml(schema)}
+                </section>`,
+            )}
+          </section>
+        </main>
+      </body>
+    </html>`;
 }

@@ -14,6 +14,7 @@ export class CaseView {
   private readonly toPublic = new Map<string, string>();
   private readonly toReal = new Map<string, string>();
   private readonly visible: ReadonlySet<string>;
+  private next = 1;
   /** Every case of the exercise as attendees name it, in file order. */
   readonly publicIds: readonly string[];
 
@@ -32,7 +33,9 @@ export class CaseView {
     if (this.visible.has(caseId)) return caseId;
     let shown = this.toPublic.get(caseId);
     if (!shown) {
-      shown = placeholder(this.toPublic.size + 1);
+      // A visible case could itself be called `verborgen-1`; placeholders skip such names.
+      while (this.visible.has(placeholder(this.next))) this.next++;
+      shown = placeholder(this.next++);
       this.toPublic.set(caseId, shown);
       this.toReal.set(shown, caseId);
     }

@@ -5,12 +5,11 @@ import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import { createApp } from '../app.ts';
+import type { Context } from 'hono';
+import { createApp, createLiveRuns } from '../app.ts';
 import type { Problem } from '../exercises/problems.ts';
 import { DEFAULT_TIMING, type LiveTiming } from '../http/deps.ts';
-import { logServerError } from '../http/log.ts';
 import { cacheControlFor, clientRoutes, NOT_BUILT_PAGE, outsideApi } from '../http/web.ts';
-import { createRunManager } from '../runs/manager.ts';
 import { createNodeContext, type NodeContextOptions } from './context.ts';
 import { projectRoot } from './paths.ts';
 
@@ -37,11 +36,13 @@ const DRAIN_MS = 2_000;
 
 function addWebUi(app: OpenAPIHono, webDir: string): void {
   if (!existsSync(join(webDir, 'index.html'))) {
-    app.get('*', clientRoutes(async (c) => c.html(NOT_BUILT_PAGE, 503)));
+    app.get(
+      '*',
+      clientRoutes(async (c) => c.html(NOT_BUILT_PAGE, 503)),
+    );
     return;
   }
-  const onFound = (_path: string, c: { req: { path: string }; header(name: string, value: string): void }) =>
-    c.header('Cache-Control', cacheControlFor(c.req.path));
+  const onFound = (_path: string, c: Context) => c.header('Cache-Control', cacheControlFor(c.req.path));
   app.get('*', outsideApi(serveStatic({ root: webDir, onFound })));
   // Client-side routes (/uebungen/x) are index.html; the UI's router takes over from there.
   app.get('*', clientRoutes(serveStatic({ root: webDir, path: 'index.html', onFound })));
@@ -50,19 +51,21 @@ function addWebUi(app: OpenAPIHono, webDir: string): void {
 export async function startNodeServer(options: NodeServerOptions): Promise<NodeServer> {
   const ctx = await createNodeContext(options);
   const timing = { ...DEFAULT_TIMING, ...options.timing };
-  const runs = createRunManager(ctx.runner, {
-    keepFinishedMs: timing.keepFinishedMs,
-    onFault: (err, runId) => logServerError(err, `Lauf ${runId}`),
-  });
+  const runs = createLiveRuns(ctx.runner, timing);
   const app = createApp({ ...ctx.runner, providers: ctx.providers, catalogue: ctx.catalogue, runs, timing });
   addWebUi(app, options.webDir ?? join(projectRoot, 'web', 'dist'));
 
   const host = options.host ?? '127.0.0.1';
   const server = serve({ fetch: app.fetch, port: options.port, hostname: host }) as Server;
-  await new Promise<void>((resolve, reject) => {
-    server.once('listening', resolve);
-    server.once('error', reject);
-  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('listening', resolve);
+      server.once('error', reject);
+    });
+  } catch (err) {
+    ctx.store.close();
+    throw err;
+  }
   const { port } = server.address() as AddressInfo;
   const shownHost = ['127.0.0.1', '::1', '0.0.0.0', '::'].includes(host) ? 'localhost' : host;
 

@@ -8,9 +8,9 @@ import { findPassNumbers } from './pass.ts';
 import { findPhoneNumbers } from './phone.ts';
 import { findRvnrs } from './rvnr.ts';
 import { findSteuerIds } from './steuer-id.ts';
-import { PII_KINDS, type PiiDetector, type PiiKind, type PiiMatch } from './types.ts';
+import { PII_KINDS, PII_LABELS, type PiiDetector, type PiiKind, type PiiMatch } from './types.ts';
 
-export { PII_KINDS, type PiiKind, type PiiMatch };
+export { PII_KINDS, PII_LABELS, type PiiKind, type PiiMatch };
 
 // Most specific first: where matches overlap, the earlier detector wins, so the digits of an IBAN or a
 // check-digit-verified number are not also reported as a telephone number.
@@ -26,20 +26,6 @@ const DETECTORS: PiiDetector[] = [
   findKennzeichen,
   findPhoneNumbers,
 ];
-
-/** German names for reasons and the UI. */
-export const PII_LABELS: Record<PiiKind, string> = {
-  'steuer-id': 'Steuer-ID',
-  iban: 'IBAN',
-  rvnr: 'Rentenversicherungsnummer',
-  kvnr: 'Krankenversichertennummer',
-  ausweis: 'Personalausweisnummer',
-  pass: 'Reisepassnummer',
-  kennzeichen: 'Kfz-Kennzeichen',
-  phone: 'Telefonnummer',
-  email: 'E-Mail-Adresse',
-  birthdate: 'Geburtsdatum',
-};
 
 /**
  * Personal identifiers in `text`, in text order, restricted to `kinds` (default: all). Every detector runs even

@@ -12,6 +12,20 @@ export const PII_KINDS = [
 ] as const;
 export type PiiKind = (typeof PII_KINDS)[number];
 
+/** German names for reasons and the UI. */
+export const PII_LABELS: Record<PiiKind, string> = {
+  'steuer-id': 'Steuer-ID',
+  iban: 'IBAN',
+  rvnr: 'Rentenversicherungsnummer',
+  kvnr: 'Krankenversichertennummer',
+  ausweis: 'Personalausweisnummer',
+  pass: 'Reisepassnummer',
+  kennzeichen: 'Kfz-Kennzeichen',
+  phone: 'Telefonnummer',
+  email: 'E-Mail-Adresse',
+  birthdate: 'Geburtsdatum',
+};
+
 /** One identifier found in a text; `start`/`end` are UTF-16 offsets, `value` is the text between them. */
 export interface PiiMatch {
   kind: PiiKind;

@@ -1,5 +1,5 @@
 import type { RunEvent } from '../schema/run.ts';
-import { pause, type EventBatch, type EventFeed } from './feed.ts';
+import { nextTurn, pause, type EventBatch, type EventFeed } from './feed.ts';
 
 /**
  * The events of one live run, kept in memory in order. Readers pull from their own position, so a slow
@@ -29,6 +29,8 @@ export class EventLog implements EventFeed {
       this.waiting.add(wake);
       await done;
       this.waiting.delete(wake);
+      // Deltas of one network chunk arrive one microtask apart: collect them into one batch.
+      if (!this.finished) await nextTurn();
     }
     const events = this.events.slice(after).map((event, i) => ({ id: after + i + 1, event }));
     return { events, done: this.finished };

@@ -39,3 +39,13 @@ export function pause(ms: number, signal: AbortSignal): { done: Promise<void>; w
   });
   return { done, wake };
 }
+
+type Immediate = (callback: () => void) => unknown;
+const setImmediateIfAny = (globalThis as { setImmediate?: Immediate }).setImmediate;
+
+/**
+ * Resolves once the work already queued has run (Node: after pending I/O callbacks; elsewhere a zero
+ * timeout). A reader woken by the first of a burst of events then takes the whole burst in one go.
+ */
+export const nextTurn = (): Promise<void> =>
+  new Promise((resolve) => (setImmediateIfAny ? setImmediateIfAny(resolve) : setTimeout(resolve, 0)));

@@ -8,7 +8,6 @@ interface LiveRun {
   log: EventLog;
   /** Set once startRun has returned (events may arrive before that). */
   handle?: RunHandle;
-  finishedAt?: number;
 }
 
 export type CancelOutcome = 'cancelling' | 'finished' | 'not-live';
@@ -35,12 +34,19 @@ export interface RunManagerOptions {
 /** Keeps the runs started in this process: their event logs for live views and resumes, and their handles. */
 export function createRunManager(deps: RunnerDeps, options: RunManagerOptions): RunManager {
   const live = new Map<string, LiveRun>();
+  /** Finished runs in the order they finished, with the time: the oldest are forgotten first. */
+  const finished = new Map<string, number>();
 
   // Finished logs are forgotten lazily, on the next use of the manager: no timers to clean up on any runtime.
   const forgetOld = () => {
     const cutoff = deps.now() - options.keepFinishedMs;
-    for (const [id, run] of live) if (run.finishedAt !== undefined && run.finishedAt <= cutoff) live.delete(id);
+    for (const [id, at] of finished) {
+      if (at > cutoff) break;
+      finished.delete(id);
+      live.delete(id);
+    }
   };
+  const markFinished = (id: string) => finished.set(id, deps.now());
 
   return {
     async start(loaded, request, view) {
@@ -53,7 +59,7 @@ export function createRunManager(deps: RunnerDeps, options: RunManagerOptions): 
         }
         const shown = view(event);
         if (shown) entry?.log.append(shown);
-        if (event.type === 'run-finished' && entry) entry.finishedAt = deps.now();
+        if (event.type === 'run-finished' && entry) markFinished(event.runId);
       };
       const handle = await startRun(deps, loaded, request, { deltas: true, onEvent, concurrency: options.concurrency });
       const started = entry as LiveRun | undefined;
@@ -62,8 +68,10 @@ export function createRunManager(deps: RunnerDeps, options: RunManagerOptions): 
         options.onFault?.(err, handle.run.id);
         // Readers must not wait for an end that will never come.
         const error = 'Der Lauf wurde wegen eines internen Fehlers beendet.';
-        started?.log.append({ type: 'run-finished', runId: handle.run.id, status: 'failed', error });
-        if (started) started.finishedAt = deps.now();
+        if (started && !started.log.closed) {
+          started.log.append({ type: 'run-finished', runId: handle.run.id, status: 'failed', error });
+          markFinished(handle.run.id);
+        }
       });
       return handle.run;
     },

@@ -81,10 +81,7 @@ export function createDrizzleStore(db: AnySQLiteDatabase): Store {
 
     async saveCaseResult(result) {
       // The hot path of a run: prepared once, so each result costs one statement execution, not a query build.
-      insertResult ??= db
-        .insert(caseResults)
-        .values(RESULT_PLACEHOLDERS)
-        .prepare();
+      insertResult ??= db.insert(caseResults).values(RESULT_PLACEHOLDERS).prepare();
       await insertResult.run(result);
     },
 

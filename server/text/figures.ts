@@ -33,8 +33,12 @@ const NUMERIC_DATE = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})?(?!\d)/gu;
 const ISO_DATE = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/gu;
 // A word with a digit; inner hyphens, dots, commas, slashes and colons keep "1.234,50", "23:30", "32.2-SN-7" whole.
 const TOKEN = /[\p{L}\p{N}]+(?:[-.,/:][\p{L}\p{N}]+)*/gu;
-// "1.", "2)", "(3)", "IV." at the start of a line: list and outline markers, not figures.
-const LIST_MARKER = /^[^\S\n]*(?:\d{1,2}[.)]|\(\d{1,2}\)|[IVX]{1,4}\.)(?=\s)/gmu;
+// "1.", "2)", "(3)", "IV." at the start of a line: list and outline markers, not figures; but "12. Mai 2025"
+// at the start of a line is a date.
+const LIST_MARKER = new RegExp(
+  String.raw`^[^\S\n]*(?:\d{1,2}[.)]|\(\d{1,2}\)|[IVX]{1,4}\.)(?=\s)(?![^\S\n]*(?:${MONTH_NAMES})(?!\p{L}))`,
+  'gmiu',
+);
 // "Schritt 2", "Punkt 3", "Anlage 1": numbers that structure the answer rather than state a fact.
 const STRUCTURAL =
   /(?<!\p{L})(?:Schritt|Punkt|Teil|Anlage|Abschnitt|Kapitel|Frage|Tipp|Stufe|Phase|Option|Beispiel)\s+\d{1,2}(?!\d)/gu;

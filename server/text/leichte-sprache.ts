@@ -30,8 +30,9 @@ const CONJUNCTIONS = new Set(
 );
 // "während der Öffnungszeiten" is a preposition.
 const ARTICLES = new Set('der des dem den die einer eines einem seiner ihrer dieser dieses'.split(' '));
-// A comma and a relative pronoun start a relative clause: "der Antrag, den Sie gestellt haben".
-const RELATIVE = /,\s+(?:der|die|das|dem|den|deren|dessen|denen|welche[rsmn]?)(?!\p{L})/iu;
+// A comma and a relative pronoun start a relative clause: "der Antrag, den Sie gestellt haben" (but not the date
+// in "am Sonntag, den 14. September").
+const RELATIVE = /,\s+(?:der|die|das|dem|den|deren|dessen|denen|welche[rsmn]?)(?!\p{L})(?!\s*\d)/iu;
 
 const WERDEN = new Set(
   'werde wirst wird werden werdet wurde wurdest wurden wurdet würde würdest würden würdet worden'.split(' '),
@@ -92,27 +93,20 @@ export function checkSentence(
   const participle = tokens.findIndex((token) => PARTICIPLE.test(token) && !GE_INFINITIVES.has(token));
   const passive = werden >= 0 && participle >= 0 ? [werden, participle].sort((a, b) => a - b) : [];
   add('passive', 'Passiv', passive.length > 0 ? [passive.map((i) => tokens[i]).join(' … ')] : []);
+  const inSet = (set: ReadonlySet<string>) => tokens.filter((_, i) => set.has(lower[i]!));
+  add('konjunktiv', 'Konjunktiv', inSet(KONJUNKTIV));
+  add('negation', 'Verneinung', inSet(NEGATIONS));
   add(
-    'konjunktiv',
-    'Konjunktiv',
-    tokens.filter((_, i) => KONJUNKTIV.has(lower[i]!)),
+    'compounds',
+    'langes Wort',
+    tokens.filter((token, i) => isLongNoun(token, i, tokens.length)),
   );
-  add(
-    'negation',
-    'Verneinung',
-    tokens.filter((_, i) => NEGATIONS.has(lower[i]!)),
-  );
-  add('compounds', 'langes Wort', tokens.filter(isLongWord));
   add('abbreviations', 'Abkürzung', [
     ...[...sentence.matchAll(ABBREVIATION)].map(([match]) => match.trim()).filter(isDottedAbbreviation),
     ...tokens.filter((token) => ACRONYM.test(token)),
     ...(sentence.match(SYMBOL) ?? []),
   ]);
-  add(
-    'numbers',
-    'Zahlwort statt Ziffer',
-    tokens.filter((token, i) => isNumberWord(token, i)),
-  );
+  add('numbers', 'Zahlwort statt Ziffer', tokens.filter(isNumberWord));
   return findings;
 }
 
@@ -124,9 +118,14 @@ function isConjunction(lower: readonly string[], i: number): boolean {
   return !(word === 'damit' && i === 0);
 }
 
-function isLongWord(token: string): boolean {
-  // A hyphen or middle dot already splits a compound the way Leichte Sprache asks: "Bürger·amt", "Wahl-Benachrichtigung".
-  return token.length > LONG_WORD && !/[-·\d.@]/u.test(token);
+/**
+ * A long noun written in one piece. Nouns are the capitalised words after the first, or any capitalised word of a
+ * heading of up to three words; "Unterschreiben Sie …" at the start is a verb. A hyphen or middle dot already splits
+ * a compound the way Leichte Sprache asks: "Bürger·amt", "Wahl-Benachrichtigung".
+ */
+function isLongNoun(token: string, i: number, count: number): boolean {
+  if (token.length <= LONG_WORD || /[-·\d.@]/u.test(token) || !/^\p{Lu}\p{Ll}/u.test(token)) return false;
+  return i > 0 || count <= 3;
 }
 
 function isDottedAbbreviation(candidate: string): boolean {

@@ -78,20 +78,9 @@ export function findNormReferences(text: string): NormReference[] {
         pendingRange = RANGE.has(token.punct ?? word ?? '') && level === 'main';
       } else if (word === 'ff.' || word === 'f.') {
         // "§ 28 ff." includes the following paragraphs; the cited one is 28.
-      } else if (
-        token.word &&
-        (ARTICLES.has(word!) ? isLawName(tokenAt(text, token.end)?.word) : isLawName(token.word))
-      ) {
-        const name = ARTICLES.has(word!) ? tokenAt(text, token.end)! : token;
-        law = name.word!.replace(/\.$/u, '');
-        position = name.end;
-        const suffix = tokenAt(text, position);
-        if (suffix?.word && LAW_SUFFIX.test(suffix.word.replace(/\.$/u, ''))) {
-          law += ` ${suffix.word.replace(/\.$/u, '')}`;
-          position = suffix.end;
-        }
-        break;
       } else {
+        const name = lawAt(text, token);
+        if (name) ({ law, end: position } = name);
         break;
       }
       position = token.end;
@@ -105,6 +94,24 @@ export function findNormReferences(text: string): NormReference[] {
 
 // Capitalised words that start the next clause rather than name a law ("… nach § 28 Abs. 1 Sie …").
 const NOT_LAWS = new Set('sie ihr ihre ihnen ich wir er es der die das dies diese dann so da bitte'.split(' '));
+
+/** The law named at `token` ("VwVfG", "der DSGVO", "SGB II") and where its name ends. */
+function lawAt(text: string, token: Token): { law: string; end: number } | undefined {
+  const article = ARTICLES.has(token.word?.toLocaleLowerCase('de') ?? '');
+  const name = article ? tokenAt(text, token.end) : token;
+  if (!name || !isLawName(name.word)) return undefined;
+  const parts = [name];
+  const suffix = tokenAt(text, name.end);
+  if (suffix?.word && LAW_SUFFIX.test(withoutDot(suffix.word))) parts.push(suffix);
+  const last = parts.at(-1)!;
+  // A period after the name ends the sentence, not the law.
+  return {
+    law: parts.map((part) => withoutDot(part.word!)).join(' '),
+    end: last.end - (last.word!.endsWith('.') ? 1 : 0),
+  };
+}
+
+const withoutDot = (word: string): string => word.replace(/\.$/u, '');
 
 function isLawName(word: string | undefined): word is string {
   return word !== undefined && /^\p{Lu}/u.test(word) && !NOT_LAWS.has(word.toLocaleLowerCase('de'));

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SECRETS, startRequest, startTestServer, type TestServer } from './setup.ts';
+import { SECRETS } from './fixture.ts';
+import { startRequest, startTestServer, type TestServer } from './setup.ts';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -42,7 +43,11 @@ describe('bad input gets a 4xx naming the field', () => {
   });
 
   it('a body that is not JSON at all', async () => {
-    const response = await server.call('/api/runs', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'hallo' });
+    const response = await server.call('/api/runs', {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: 'hallo',
+    });
     expectError(response, 415, 'body');
   });
 
@@ -86,19 +91,28 @@ describe('bad input gets a 4xx naming the field', () => {
       messages.push(response.json.error.message.replace(id, '<id>'));
     }
     expect(messages[1]).toBe(messages[0]);
-    expect(messages[0]).toBe('Den Testfall "<id>" gibt es in dieser Übung nicht (vorhanden: offen-1, verborgen-1, offen-2, verborgen-2).');
+    expect(messages[0]).toBe(
+      'Den Testfall "<id>" gibt es in dieser Übung nicht (vorhanden: offen-1, verborgen-1, offen-2, verborgen-2).',
+    );
     server.transcript.pop(); // it only repeats the id the client sent
   });
 
   it('an unknown or unavailable provider (RunInputError from the runner)', async () => {
-    expectError(await server.post('/api/runs', startRequest({ targets: [{ provider: 'nirgends:x' }] })), 400, 'targets[0].provider');
+    expectError(
+      await server.post('/api/runs', startRequest({ targets: [{ provider: 'nirgends:x' }] })),
+      400,
+      'targets[0].provider',
+    );
     const unavailable = await server.post('/api/runs', startRequest({ targets: [{ provider: 'anthropic:claude' }] }));
     expectError(unavailable, 400, 'targets[0].provider');
     expect(unavailable.json.error.message).toContain('ANTHROPIC_API_KEY');
   });
 
   it('a variable a hidden case lacks: named by placeholder', async () => {
-    const response = await server.post('/api/runs', startRequest({ prompt: { user: 'Antrag {{nummer}}, {{hinweis}}' } }));
+    const response = await server.post(
+      '/api/runs',
+      startRequest({ prompt: { user: 'Antrag {{nummer}}, {{hinweis}}' } }),
+    );
     expectError(response, 400, 'prompt.user');
     expect(response.json.error.message).toContain('Fall "verborgen-1"');
   });

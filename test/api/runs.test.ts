@@ -1,6 +1,9 @@
+import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HIDDEN_REASON } from '../../server/http/redact.ts';
-import { EXERCISE_ID, runEvents, SECRETS, startRequest, startTestServer, type TestServer } from './setup.ts';
+import { EXERCISE_ID, SECRETS } from './fixture.ts';
+import { startRequest, startTestServer, type TestServer } from './setup.ts';
+import { runEvents } from './sse.ts';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -24,7 +27,13 @@ describe('a run over HTTP', () => {
     const events = runEvents(await server.events(run.id));
     expect(events.map((e) => e.id)).toEqual(events.map((_, i) => i + 1));
     expect(events[0]).toMatchObject({ type: 'run-started', run: { id: run.id } });
-    expect(events.at(-1)).toEqual({ id: events.length, type: 'run-finished', runId: run.id, status: 'done', error: null });
+    expect(events.at(-1)).toEqual({
+      id: events.length,
+      type: 'run-finished',
+      runId: run.id,
+      status: 'done',
+      error: null,
+    });
     const finished = events.filter((e) => e.type === 'case-finished');
     expect(finished.map((e) => e.result.caseId).sort()).toEqual(['offen-1', 'offen-2', 'verborgen-1', 'verborgen-2']);
     // Visible cases stream their text; hidden ones only start and finish.
@@ -61,17 +70,32 @@ describe('a run over HTTP', () => {
   });
 
   it('resumes with Last-Event-ID mid-run and gets exactly the missing events', async () => {
-    const run = await start({ repeat: 3 });
+    const run = await start({ repeat: 10 });
     const complete = server.events(run.id);
     const firstPart = await server.events(run.id, { until: (m) => m.filter((x) => x.data).length >= 5 });
     const lastId = firstPart.filter((m) => m.data).at(-1)!.id!;
+    expect((await server.call(`/api/runs/${run.id}`)).json.status).toBe('running');
     const rest = runEvents(await server.events(run.id, { headers: { 'Last-Event-ID': lastId } }));
     const all = runEvents(await complete);
-    expect(rest[0]!.type).not.toBe('run-finished'); // really mid-run
     expect(rest).toEqual(all.slice(Number(lastId)));
     expect([...runEvents(firstPart), ...rest]).toEqual(all);
     // ?after does the same for clients that cannot send the header.
     expect(runEvents(await server.events(run.id, { query: `?after=${lastId}` }))).toEqual(rest);
+  });
+
+  it('does not let a client that stops reading hold up the run or other clients', async () => {
+    const run = await start({ repeat: 10 });
+    // A raw connection that asks for the stream and then never reads from it.
+    const stalled = connect(Number(new URL(server.url).port), '127.0.0.1');
+    stalled.write(`GET /api/runs/${run.id}/events HTTP/1.1\r\nHost: localhost\r\n\r\n`);
+    stalled.pause();
+    try {
+      const events = runEvents(await server.events(run.id));
+      expect(events.at(-1)).toMatchObject({ type: 'run-finished', status: 'done' });
+      expect(events.filter((e) => e.type === 'case-finished')).toHaveLength(40);
+    } finally {
+      stalled.destroy();
+    }
   });
 
   it('cancels a running run', async () => {

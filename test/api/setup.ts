@@ -4,59 +4,10 @@ import { join } from 'node:path';
 import { stringify } from 'yaml';
 import type { LiveTiming } from '../../server/http/deps.ts';
 import { startNodeServer, type NodeServer } from '../../server/node/serve.ts';
-import type { ExerciseInput } from '../../server/schema/exercise.ts';
-import type { FixtureInput } from '../../server/schema/fixture.ts';
 import { startFakeOpenAI } from '../fakes/openai.ts';
 import type { FakeOptions, FakeServer } from '../fakes/core.ts';
-
-export const EXERCISE_ID = 'antrag-bestaetigen';
-export const OPENAI_KEY = 'sk-test-geheimer-schluessel-1234567890';
-
-/** What only hidden cases hold; none of it may appear in any response. */
-export const SECRETS = ['GEHEIM-4711', 'Verborgene Person Zett', 'GEHEIMREFERENZ-0815', 'geheim-fall', 'zweiter-geheimer'];
-
-export const exercise: ExerciseInput = {
-  id: EXERCISE_ID,
-  title: 'Eingang eines Antrags bestätigen',
-  level: 1,
-  tags: ['test'],
-  task: 'Bestätigen Sie den Eingang eines Antrags.',
-  context: { amt: 'Bürgeramt Musterstadt' },
-  starter: { system: 'Sie arbeiten im {{amt}}.', user: 'Bestätige Antrag {{nummer}} von {{name}}.' },
-};
-
-export const fixture: FixtureInput = {
-  exercise: EXERCISE_ID,
-  pass: 1,
-  cases: [
-    {
-      id: 'offen-1',
-      description: 'Ein gewöhnlicher Antrag',
-      vars: { nummer: 'A-100', name: 'Erika Muster', hinweis: 'eilig' },
-      reference: 'Ihr Antrag A-100 ist eingegangen.',
-      assert: [{ type: 'contains', value: 'A-100' }],
-    },
-    {
-      id: 'geheim-fall',
-      hidden: true,
-      vars: { nummer: 'GEHEIM-4711', name: 'Verborgene Person Zett' },
-      reference: 'GEHEIMREFERENZ-0815',
-      assert: [{ type: 'contains', value: 'GEHEIM-4711' }],
-    },
-    {
-      id: 'offen-2',
-      vars: { nummer: 'A-200', name: 'Max Beispiel', hinweis: 'normal' },
-      assert: [{ type: 'contains', value: 'A-200' }],
-    },
-    {
-      id: 'zweiter-geheimer',
-      hidden: true,
-      vars: { nummer: 'GEHEIM-4711-B', name: 'Verborgene Person Zett', hinweis: 'GEHEIM-4711' },
-      reference: 'GEHEIMREFERENZ-0815',
-      assert: [{ type: 'contains', value: 'GEHEIM-4711' }],
-    },
-  ],
-};
+import { EXERCISE_ID, exercise, fixture, OPENAI_KEY } from './fixture.ts';
+import { parseSse, type SseMessage } from './sse.ts';
 
 export interface TestServer extends NodeServer {
   fake: FakeServer;
@@ -67,13 +18,6 @@ export interface TestServer extends NodeServer {
   post(path: string, body: unknown): ReturnType<TestServer['call']>;
   events(runId: string, options?: EventOptions): Promise<SseMessage[]>;
   stop(): Promise<void>;
-}
-
-export interface SseMessage {
-  id?: string;
-  event?: string;
-  data?: string;
-  comment?: string;
 }
 
 export interface EventOptions {
@@ -166,35 +110,6 @@ export async function startTestServer(
     },
   };
 }
-
-/** A minimal SSE reader for the tests (no EventSource in Node 20): blank-line separated fields. */
-async function* parseSse(body: ReadableStream<Uint8Array>, onText: (chunk: string) => void) {
-  const decoder = new TextDecoder();
-  let buffer = '';
-  for await (const chunk of body) {
-    const text = decoder.decode(chunk, { stream: true });
-    onText(text);
-    buffer += text;
-    let end: number;
-    while ((end = buffer.indexOf('\n\n')) >= 0) {
-      const block = buffer.slice(0, end);
-      buffer = buffer.slice(end + 2);
-      const message: SseMessage = {};
-      for (const line of block.split('\n')) {
-        const colon = line.indexOf(':');
-        const [field, value] = colon < 0 ? [line, ''] : [line.slice(0, colon), line.slice(colon + 1).replace(/^ /, '')];
-        if (field === '') message.comment = value;
-        else if (field === 'data') message.data = message.data === undefined ? value : `${message.data}\n${value}`;
-        else if (field === 'id' || field === 'event') message[field] = value;
-      }
-      yield message;
-    }
-  }
-}
-
-/** The run events of a stream (without comments), parsed. */
-export const runEvents = (messages: SseMessage[]) =>
-  messages.filter((m) => m.data !== undefined).map((m) => ({ id: Number(m.id), ...JSON.parse(m.data!) }));
 
 export const startRequest = (overrides: Record<string, unknown> = {}) => ({
   exercise: EXERCISE_ID,

@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { connect, createServer, type AddressInfo, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
@@ -42,6 +43,46 @@ export async function startApp(options: AppOptions = {}): Promise<App> {
   });
   const port = Number(new URL(server.url).port);
   return { url: `http://127.0.0.1:${port}`, port, dir, stop: () => server.close() };
+}
+
+export interface Relay {
+  url: string;
+  /** Cuts every open connection at once, as a dropped network would. */
+  drop(): void;
+  close(): Promise<void>;
+}
+
+/** A TCP relay in front of the app (the browser talks to it), so a test can cut the browser's connections. */
+export async function startRelay(targetPort: number): Promise<Relay> {
+  const sockets = new Set<Socket>();
+  const track = (socket: Socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  };
+  const server = createServer((client) => {
+    const upstream = connect(targetPort, '127.0.0.1');
+    track(client);
+    track(upstream);
+    // Either side failing (e.g. the app is stopped) ends both: the browser sees a network error.
+    const end = () => {
+      client.destroy();
+      upstream.destroy();
+    };
+    client.on('error', end);
+    upstream.on('error', end);
+    client.pipe(upstream).pipe(client);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const drop = () => sockets.forEach((socket) => socket.destroy());
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    drop,
+    close: () =>
+      new Promise((resolve) => {
+        drop();
+        server.close(() => resolve());
+      }),
+  };
 }
 
 export const removeDir = (dir: string) => rmSync(dir, { recursive: true, force: true });
@@ -104,12 +145,19 @@ export function focusedElement(page: Page) {
     while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
     if (!active) return undefined;
     const style = getComputedStyle(active);
+    // closest() stops at shadow roots; climb through their hosts.
+    let inDialog = false;
+    for (let node: Element | null = active; node && !inDialog;) {
+      inDialog = node.closest('dialog') !== null;
+      const root = node.getRootNode();
+      node = root instanceof ShadowRoot ? root.host : null;
+    }
     return {
       tag: active.tagName.toLowerCase(),
       text: (active.textContent ?? '').replace(/\s+/g, ' ').trim(),
       label: active.getAttribute('aria-label') ?? (active as HTMLInputElement).labels?.[0]?.textContent?.trim(),
       outline: style.outlineStyle === 'none' ? 'none' : `${style.outlineWidth} ${style.outlineStyle}`,
-      inDialog: active.closest('dialog') !== null,
+      inDialog,
     };
   });
 }
@@ -128,4 +176,21 @@ export async function replaceUserPrompt(page: Page, text: string): Promise<void>
 /** Waits until the shown run has ended (the status line leaves "Läuft"). */
 export async function waitForRunEnd(page: Page, timeout = 30_000): Promise<void> {
   await page.locator('pa-run-results .status strong').filter({ hasNotText: 'Läuft' }).waitFor({ timeout });
+}
+
+/** Starts a run through the API and waits for its end: history and matrix then have something to show. */
+export async function seedRun(app: App, user: string, providers = ['demo:basis', 'demo:knapp']): Promise<string> {
+  const response = await fetch(`${app.url}/api/runs`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      exercise: EXERCISE,
+      prompt: { user },
+      targets: providers.map((provider) => ({ provider })),
+    }),
+  });
+  const { id } = (await response.json()) as { id: string };
+  // The event stream ends after run-finished: reading it to the end waits for the run.
+  await (await fetch(`${app.url}/api/runs/${id}/events`)).text();
+  return id;
 }

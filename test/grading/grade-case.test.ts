@@ -171,6 +171,14 @@ describe('builtinAssertions', () => {
         'cost',
         'tokens',
         'llm-rubric',
+        // German administrative types (none negatable: "not formal" or "contains personal data" checks nothing useful)
+        'sie-form',
+        'readability',
+        'leichte-sprache',
+        'no-pii',
+        'numbers-from-input',
+        'cites',
+        'gender-style',
       ].sort(),
     );
     expect(registry.types().filter(negatable).sort()).toEqual(

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { outcome } from '../result.ts';
 import { defineAssertion } from '../types.ts';
-import { detectPii, PII_KINDS, PII_LABELS } from '../../pii/index.ts';
+import { PII_KINDS, PII_LABELS } from '../../pii/types.ts';
 import { listFindings, subsetParam } from './findings.ts';
 
 /**
@@ -13,7 +13,9 @@ export const noPii = defineAssertion({
   type: 'no-pii',
   params: z.strictObject({ kinds: subsetParam(PII_KINDS).default([...PII_KINDS]) }),
   negatable: false,
-  grade: ({ kinds }, { output }) => {
+  grade: async ({ kinds }, { output }) => {
+    // Loaded on first use: the telephone metadata is large, and most exercises never check for identifiers.
+    const { detectPii } = await import('../../pii/index.ts');
     const found = detectPii(output, kinds);
     if (found.length === 0) {
       const checked =

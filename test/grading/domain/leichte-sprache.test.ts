@@ -67,8 +67,14 @@ Sie brauchen einen Ausweis.`;
     expect((await grade('leichte-sprache', { rules: ['passive'] }, wrapped)).reason).toContain('zu lang (21 Wörter');
   });
 
-  it('allows separated compounds, "möchten" and "während" as a preposition', async () => {
-    const text = 'Sie möchten Wohn·geld?\nWährend der Sprech·zeiten helfen wir.\nDas Kranken-Versicherungs-Amt hilft.';
+  it('allows separated compounds, long verbs, "möchten", "während" as a preposition and "Sonntag, den 14."', async () => {
+    const text = [
+      'Sie möchten Wohn·geld?',
+      'Während der Sprech·zeiten helfen wir.',
+      'Das Kranken-Versicherungs-Amt hilft.',
+      'Unterschreiben Sie den Antrag.',
+      'Die Wahl ist am Sonntag, den 14. September.',
+    ].join('\n');
     expect((await grade('leichte-sprache', {}, text)).pass).toBe(true);
   });
 

@@ -54,6 +54,14 @@ describe('sie-form', () => {
     expect((await grade('sie-form', {}, text)).pass).toBe(true);
   });
 
+  it('checks the text inside a JSON answer, whose quotes are no quotations', async () => {
+    const post = (text: string) => JSON.stringify({ titel: 'Stadtfest', posts: [{ kanal: 'Mastodon', text }] });
+    expect((await grade('sie-form', {}, post('Kommen Sie vorbei!'))).pass).toBe(true);
+    const informal = await grade('sie-form', {}, post('Komm vorbei, wir freuen uns auf dich!'));
+    expect(informal.pass).toBe(false);
+    expect(informal.reason).toContain('„dich“');
+  });
+
   it('lists at most three findings and counts the rest', async () => {
     const result = await grade('sie-form', {}, 'Du, dein Antrag, dir, dich und euch.');
     expect(result.reason).toMatch(/und 2 weitere$/u);

@@ -55,6 +55,7 @@ export class PaResultDetail extends LitElement {
       }
       header h2 {
         margin: 0;
+        font-size: 1.25rem;
       }
       header p {
         margin: 0.25rem 0 0;
@@ -85,6 +86,7 @@ export class PaResultDetail extends LitElement {
       ul.assertions li {
         border-top: 1px solid var(--pa-border);
         padding: 0.5rem 0;
+        overflow-wrap: anywhere;
       }
       code {
         font-family: var(--pa-mono);

@@ -43,6 +43,8 @@ export class PaResultsMatrix extends LitElement {
     css`
       .scroller {
         overflow-x: auto;
+        /* Contains the absolutely positioned screen-reader texts, which would widen the page otherwise. */
+        position: relative;
         border: 1px solid var(--pa-border);
         border-radius: var(--pa-radius);
         background: var(--pa-surface);
@@ -50,7 +52,6 @@ export class PaResultsMatrix extends LitElement {
       table {
         border-collapse: collapse;
         width: 100%;
-        min-width: max-content;
       }
       caption {
         text-align: left;

@@ -83,6 +83,7 @@ export const baseStyles = css`
     border: 0;
     background: none;
     font-weight: inherit;
+    text-align: left;
     text-decoration: underline;
     text-underline-offset: 0.15em;
   }

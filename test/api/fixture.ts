@@ -1,0 +1,57 @@
+import type { ExerciseInput } from '../../server/schema/exercise.ts';
+import type { FixtureInput } from '../../server/schema/fixture.ts';
+
+export const EXERCISE_ID = 'antrag-bestaetigen';
+export const OPENAI_KEY = 'sk-test-geheimer-schluessel-1234567890';
+
+/** What only hidden cases hold; none of it may appear in any response. */
+export const SECRETS = [
+  'GEHEIM-4711',
+  'Verborgene Person Zett',
+  'GEHEIMREFERENZ-0815',
+  'geheim-fall',
+  'zweiter-geheimer',
+];
+
+export const exercise: ExerciseInput = {
+  id: EXERCISE_ID,
+  title: 'Eingang eines Antrags bestätigen',
+  level: 1,
+  tags: ['test'],
+  task: 'Bestätigen Sie den Eingang eines Antrags.',
+  context: { amt: 'Bürgeramt Musterstadt' },
+  starter: { system: 'Sie arbeiten im {{amt}}.', user: 'Bestätige Antrag {{nummer}} von {{name}}.' },
+};
+
+export const fixture: FixtureInput = {
+  exercise: EXERCISE_ID,
+  pass: 1,
+  cases: [
+    {
+      id: 'offen-1',
+      description: 'Ein gewöhnlicher Antrag',
+      vars: { nummer: 'A-100', name: 'Erika Muster', hinweis: 'eilig' },
+      reference: 'Ihr Antrag A-100 ist eingegangen.',
+      assert: [{ type: 'contains', value: 'A-100' }],
+    },
+    {
+      id: 'geheim-fall',
+      hidden: true,
+      vars: { nummer: 'GEHEIM-4711', name: 'Verborgene Person Zett' },
+      reference: 'GEHEIMREFERENZ-0815',
+      assert: [{ type: 'contains', value: 'GEHEIM-4711' }],
+    },
+    {
+      id: 'offen-2',
+      vars: { nummer: 'A-200', name: 'Max Beispiel', hinweis: 'normal' },
+      assert: [{ type: 'contains', value: 'A-200' }],
+    },
+    {
+      id: 'zweiter-geheimer',
+      hidden: true,
+      vars: { nummer: 'GEHEIM-4711-B', name: 'Verborgene Person Zett', hinweis: 'GEHEIM-4711' },
+      reference: 'GEHEIMREFERENZ-0815',
+      assert: [{ type: 'contains', value: 'GEHEIM-4711' }],
+    },
+  ],
+};
