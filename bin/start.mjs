@@ -14,11 +14,22 @@ async function ensureWebBuilt() {
     console.log('Hinweis: web/vite.config.ts fehlt noch, die Weboberfläche wird nicht gebaut.');
     return;
   }
-  const sources = Math.max(newestMtime(web, ['dist', 'node_modules']), mtime(join(root, 'package-lock.json')));
+  // The UI also bundles code from server/ (the template tokenizer); Vite builds in a second or two.
+  const sources = Math.max(
+    newestMtime(web, ['dist', 'node_modules']),
+    newestMtime(join(root, 'server')),
+    mtime(join(root, 'package-lock.json')),
+  );
   if (mtime(join(web, 'dist', 'index.html')) >= sources) return;
   console.log('Die Weboberfläche wird gebaut …');
   const { build } = await import('vite');
-  await build({ configFile: viteConfig, logLevel: 'warn' });
+  try {
+    await build({ configFile: viteConfig, logLevel: 'warn' });
+  } catch {
+    // Vite has printed the details; a stale or missing UI must not start as if all were well.
+    console.error('Die Weboberfläche konnte nicht gebaut werden (Einzelheiten stehen oben).');
+    process.exit(1);
+  }
 }
 
 await ensureWebBuilt();

@@ -29,8 +29,9 @@ export class EventLog implements EventFeed {
       this.waiting.add(wake);
       await done;
       this.waiting.delete(wake);
-      // Deltas of one network chunk arrive one microtask apart: collect them into one batch.
-      if (!this.finished) await nextTurn();
+      // Deltas of one network chunk arrive one microtask apart: collect them into one batch. Other events go
+      // out at once (a run's last events are followed by synchronous database work that would delay them).
+      if (this.events.at(-1)?.type === 'delta') await nextTurn();
     }
     const events = this.events.slice(after).map((event, i) => ({ id: after + i + 1, event }));
     return { events, done: this.finished };

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { connect, createServer, type AddressInfo, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
+import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { stringify } from 'yaml';
 import { expect } from 'vitest';
@@ -90,7 +90,7 @@ export const removeDir = (dir: string) => rmSync(dir, { recursive: true, force: 
 export interface Browser {
   context: BrowserContext;
   page: Page;
-  /** Uncaught page errors; a test expects none. */
+  /** Uncaught page errors and Content-Security-Policy violations; a test expects none. */
   errors: string[];
   close(): Promise<void>;
 }
@@ -118,6 +118,9 @@ export async function openBrowser(options: { width?: number; height?: number; sc
   const page = context.pages()[0] ?? (await context.newPage());
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.text().includes('Content Security Policy')) errors.push(message.text());
+  });
   return {
     context,
     page,
@@ -179,15 +182,15 @@ export async function waitForRunEnd(page: Page, timeout = 30_000): Promise<void>
 }
 
 /** Starts a run through the API and waits for its end: history and matrix then have something to show. */
-export async function seedRun(app: App, user: string, providers = ['demo:basis', 'demo:knapp']): Promise<string> {
+export async function seedRun(
+  app: App,
+  prompt: { system?: string; user: string },
+  providers = ['demo:basis', 'demo:knapp'],
+): Promise<string> {
   const response = await fetch(`${app.url}/api/runs`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      exercise: EXERCISE,
-      prompt: { user },
-      targets: providers.map((provider) => ({ provider })),
-    }),
+    body: JSON.stringify({ exercise: EXERCISE, prompt, targets: providers.map((provider) => ({ provider })) }),
   });
   const { id } = (await response.json()) as { id: string };
   // The event stream ends after run-finished: reading it to the end waits for the run.

@@ -55,6 +55,7 @@ describe('Ein neuer Nutzer übt eine Aufgabe', () => {
     const { page } = browser;
     await replaceUserPrompt(page, `${PROMPT} {{tippfehler}}`);
     await page.getByText('Unbekannt: {{tippfehler}}').waitFor();
+    await expectAccessible(page, 'unbekannte Variable');
     await replaceUserPrompt(page, PROMPT);
     await page.getByText('Unbekannt:').waitFor({ state: 'detached' });
 

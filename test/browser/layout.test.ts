@@ -26,8 +26,8 @@ describe.each(VIEWPORTS)('Layout bei $name', ({ name, width, height, scale, matr
   beforeAll(async () => {
     app = await startApp();
     runs = [
-      await seedRun(app, 'Beantworte die E-Mail.\n\n{{anfrage}}\n\n{{faq}}'),
-      await seedRun(app, 'Beantworte die E-Mail höflich in der Sie-Form.\n\n{{anfrage}}\n\n{{faq}}'),
+      await seedRun(app, { user: 'Beantworte die E-Mail.\n\n{{anfrage}}\n\n{{faq}}' }),
+      await seedRun(app, { user: 'Beantworte die E-Mail höflich in der Sie-Form.\n\n{{anfrage}}\n\n{{faq}}' }),
     ];
     browser = await openBrowser({ width, height, scale });
   });
@@ -68,5 +68,6 @@ describe.each(VIEWPORTS)('Layout bei $name', ({ name, width, height, scale, matr
     await page.getByRole('heading', { name: 'Punkte je Fall' }).waitFor();
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     await expectAccessible(page, `Vergleich, ${name}`);
+    expect(browser.errors).toEqual([]);
   });
 });

@@ -62,7 +62,9 @@ export function renderTotals(
   const score = (t: typeof ta) => (t.score === null ? '–' : formatPoints(t.score));
   return html`<div class="scroller" role="region" aria-labelledby="totals-caption" tabindex="0">
     <table>
-      <caption id="totals-caption">Überblick</caption>
+      <caption id="totals-caption">
+        Überblick
+      </caption>
       <thead>
         <tr>
           <th scope="col"><span class="sr-only">Kennzahl</span></th>
@@ -82,13 +84,18 @@ export function renderTotals(
 }
 
 function change(before: number | undefined, after: number | undefined) {
-  if (before === undefined || after === undefined) return { kind: 'missing', text: html`<span>nicht vergleichbar</span>` };
+  if (before === undefined || after === undefined)
+    return { kind: 'missing', text: html`<span>nicht vergleichbar</span>` };
   const delta = after - before;
   const points = formatPoints(Math.abs(delta) * 100);
-  if (Math.abs(delta) < SAME) return { kind: 'same', text: html`<span><span aria-hidden="true">=</span> gleich</span>` };
+  if (Math.abs(delta) < SAME)
+    return { kind: 'same', text: html`<span><span aria-hidden="true">=</span> gleich</span>` };
   return delta > 0
     ? { kind: 'better', text: html`<span class="better"><span aria-hidden="true">▲</span> besser (+${points})</span>` }
-    : { kind: 'worse', text: html`<span class="worse"><span aria-hidden="true">▼</span> schlechter (−${points})</span>` };
+    : {
+        kind: 'worse',
+        text: html`<span class="worse"><span aria-hidden="true">▼</span> schlechter (−${points})</span>`,
+      };
 }
 
 export function renderCaseTable(
@@ -109,7 +116,9 @@ export function renderCaseTable(
     </p>
     <div class="scroller" role="region" aria-labelledby="cases-caption" tabindex="0">
       <table>
-        <caption id="cases-caption">Punkte je Fall (Mittelwert über die Modelle)</caption>
+        <caption id="cases-caption">
+          Punkte je Fall (Mittelwert über die Modelle)
+        </caption>
         <thead>
           <tr>
             <th scope="col">Fall</th>

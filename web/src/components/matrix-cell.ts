@@ -19,10 +19,17 @@ export function resultFacts(result: CaseResult) {
 }
 
 /** One cell's content; `open` gets the result and the clicked button when the attendee asks for details. */
-export function renderCell(cell: Cell | undefined, runActive: boolean, open: (result: CaseResult, opener: HTMLElement) => void) {
+export function renderCell(
+  cell: Cell | undefined,
+  runActive: boolean,
+  open: (result: CaseResult, opener: HTMLElement) => void,
+) {
   if (cell?.result) {
     const { result } = cell;
-    return html`<button class="cell-button" @click=${(event: Event) => open(result, event.currentTarget as HTMLElement)}>
+    return html`<button
+      class="cell-button"
+      @click=${(event: Event) => open(result, event.currentTarget as HTMLElement)}
+    >
       ${verdict(result)}
       <span class="score">${formatPoints(result.score * 100)}</span>
       ${result.error ? html`<span class="error-text">${result.error}</span>` : nothing} ${resultFacts(result)}

@@ -3,7 +3,7 @@ import { api } from '../api/client.ts';
 import { errorMessage } from '../api/errors.ts';
 import type { ExerciseSummary } from '../api/types.ts';
 import { LEVELS } from '../format.ts';
-import { connection } from '../state/connection.ts';
+import { ReloadOnReconnect } from '../state/reconnect.ts';
 import { baseStyles } from '../styles/shared.ts';
 import './pa-exercise-card.ts';
 
@@ -26,6 +26,10 @@ export class PaCatalogue extends LitElement {
     this.error = '';
     this.tag = '';
     this.level = '';
+    // Loaded nothing because the server was down: try again once it is back.
+    new ReloadOnReconnect(this, () => {
+      if (this.error || !this.exercises) void this.load();
+    });
   }
 
   static override styles = [
@@ -60,19 +64,9 @@ export class PaCatalogue extends LitElement {
     `,
   ];
 
-  private readonly onConnection = () => {
-    if (connection.reachable && (this.error || !this.exercises)) void this.load();
-  };
-
   override connectedCallback(): void {
     super.connectedCallback();
-    connection.addEventListener('change', this.onConnection);
     void this.load();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    connection.removeEventListener('change', this.onConnection);
   }
 
   private async load(): Promise<void> {
@@ -98,9 +92,10 @@ export class PaCatalogue extends LitElement {
 
   private renderList(exercises: ExerciseSummary[]) {
     const tags = [...new Set(exercises.flatMap((e) => e.tags))].sort((a, b) => a.localeCompare(b, 'de'));
-    const shown = exercises.filter(
-      (e) => (!this.tag || e.tags.includes(this.tag)) && (!this.level || String(e.level) === this.level),
-    );
+    // Easiest first, so newcomers find their start at the top.
+    const shown = exercises
+      .filter((e) => (!this.tag || e.tags.includes(this.tag)) && (!this.level || String(e.level) === this.level))
+      .sort((a, b) => a.level - b.level || a.title.localeCompare(b.title, 'de'));
     return html`
       <div class="filters" role="group" aria-label="Übungen filtern">
         <div>
@@ -122,11 +117,13 @@ export class PaCatalogue extends LitElement {
         </div>
       </div>
       <p class="count" role="status">${shown.length} von ${exercises.length} Übungen</p>
-      ${shown.length
-        ? html`<ul>
-            ${shown.map((e) => html`<li><pa-exercise-card .exercise=${e}></pa-exercise-card></li>`)}
-          </ul>`
-        : html`<p>Keine Übung passt zu diesen Filtern.</p>`}
+      ${
+        shown.length
+          ? html`<ul>
+              ${shown.map((e) => html`<li><pa-exercise-card .exercise=${e}></pa-exercise-card></li>`)}
+            </ul>`
+          : html`<p>Keine Übung passt zu diesen Filtern.</p>`
+      }
     `;
   }
 }

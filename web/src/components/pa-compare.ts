@@ -80,7 +80,9 @@ export class PaCompare extends LitElement {
         <h1 tabindex="-1">Versuche vergleichen</h1>
         <p class="notice error" role="alert">${this.error}</p>`;
     }
-    if (!this.loaded) return html`<h1 tabindex="-1">Versuche vergleichen</h1><p aria-busy="true">Wird geladen …</p>`;
+    if (!this.loaded)
+      return html`<h1 tabindex="-1">Versuche vergleichen</h1>
+        <p aria-busy="true">Wird geladen …</p>`;
     const { exercise, history, a, b } = this.loaded;
     const nameA = `Versuch ${attemptNumber(history, a.id)}`;
     const nameB = `Versuch ${attemptNumber(history, b.id)}`;
@@ -98,10 +100,14 @@ export class PaCompare extends LitElement {
       </section>
       <section aria-labelledby="per-case">
         <h2 id="per-case">Punkte je Fall</h2>
-        ${sameModels
-          ? nothing
-          : html`<p class="notice">Die Versuche liefen mit unterschiedlichen Modellen. Die Punkte je Fall sind
-              Mittelwerte über alle Modelle des Versuchs.</p>`}
+        ${
+          sameModels
+            ? nothing
+            : html`<p class="notice">
+                Die Versuche liefen mit unterschiedlichen Modellen. Die Punkte je Fall sind Mittelwerte über alle
+                Modelle des Versuchs.
+              </p>`
+        }
         ${renderCaseTable(a, b, nameA, nameB, (caseId) => caseLabel(exercise, caseId))}
       </section>
     `;
@@ -109,9 +115,16 @@ export class PaCompare extends LitElement {
 
   private promptDiff(title: string, before = '', after = '', nameA: string, nameB: string) {
     return html`<h3>${title}</h3>
-      ${before === after
-        ? html`<p class="muted">Unverändert.</p>`
-        : html`<pa-word-diff .original=${before} .changed=${after} original-name=${nameA} changed-name=${nameB}></pa-word-diff>`}`;
+      ${
+        before === after
+          ? html`<p class="muted">Unverändert.</p>`
+          : html`<pa-word-diff
+              .original=${before}
+              .changed=${after}
+              original-name=${nameA}
+              changed-name=${nameB}
+            ></pa-word-diff>`
+      }`;
   }
 }
 

@@ -74,22 +74,26 @@ export class PaContextDocs extends LitElement {
     const documents = Object.entries(this.context);
     return html`
       <h2>Unterlagen</h2>
-      ${documents.length
-        ? html`<p class="muted">Diese Dokumente setzen Sie mit ihrem Namen in den Prompt ein.</p>
-            ${documents.map(
-              ([name, text]) =>
-                html`<details>
-                  <summary>Dokument <code>{{${name}}}</code></summary>
-                  <div class="body"><pre>${text}</pre></div>
-                </details>`,
-            )}`
-        : html`<p class="muted">Zu dieser Übung gehören keine Dokumente.</p>`}
+      ${
+        documents.length
+          ? html`<p class="muted">Diese Dokumente setzen Sie mit ihrem Namen in den Prompt ein.</p>
+              ${documents.map(
+                ([name, text]) =>
+                  html`<details>
+                    <summary>Dokument <code>{{${name}}}</code></summary>
+                    <div class="body"><pre>${text}</pre></div>
+                  </details>`,
+              )}`
+          : html`<p class="muted">Zu dieser Übung gehören keine Dokumente.</p>`
+      }
       <h3>Fälle</h3>
       <p class="muted">
         Ihr Prompt läuft für jeden Fall einmal.
-        ${hidden
-          ? `Dazu kommen ${hidden === 1 ? 'ein verborgener Fall' : `${hidden} verborgene Fälle`}: Sie zählen für die Wertung, ihr Inhalt bleibt geheim.`
-          : nothing}
+        ${
+          hidden
+            ? `Dazu kommen ${hidden === 1 ? 'ein verborgener Fall' : `${hidden} verborgene Fälle`}: Sie zählen für die Wertung, ihr Inhalt bleibt geheim.`
+            : nothing
+        }
       </p>
       ${visible.map(
         (c) =>
@@ -98,8 +102,9 @@ export class PaContextDocs extends LitElement {
             <div class="body">
               <dl>
                 ${Object.entries(c.vars).map(
-                  ([name, value]) => html`<dt><code>{{${name}}}</code></dt>
-                    <dd><pre>${value}</pre></dd>`,
+                  ([name, value]) =>
+                    html`<dt><code>{{${name}}}</code></dt>
+                      <dd><pre>${value}</pre></dd>`,
                 )}
               </dl>
             </div>

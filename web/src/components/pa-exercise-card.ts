@@ -65,9 +65,11 @@ export class PaExerciseCard extends LitElement {
       </ul>
       <p class="muted">${cases}${e.hiddenCount ? `, davon ${e.hiddenCount} verborgen` : ''}</p>
       <p class="best">
-        ${e.bestScore === null
-          ? html`<span class="muted">Noch nicht bearbeitet</span>`
-          : html`Ihr bestes Ergebnis: <strong>${formatPoints(e.bestScore)}</strong>`}
+        ${
+          e.bestScore === null
+            ? html`<span class="muted">Noch nicht bearbeitet</span>`
+            : html`Ihr bestes Ergebnis: <strong>${formatPoints(e.bestScore)}</strong>`
+        }
       </p>
     </article>`;
   }

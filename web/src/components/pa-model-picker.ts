@@ -1,7 +1,8 @@
-import { css, html, LitElement, nothing } from 'lit';
+import { html, LitElement, nothing } from 'lit';
 import type { ModelInfo, ProviderInfo } from '../api/types.ts';
 import { formatEur } from '../format.ts';
 import { baseStyles } from '../styles/shared.ts';
+import { modelPickerStyles } from './model-picker-styles.ts';
 
 const modelId = (provider: ProviderInfo, model: ModelInfo) => `${provider.name}:${model.id}`;
 
@@ -31,77 +32,27 @@ export class PaModelPicker extends LitElement {
     this.selected = [];
   }
 
-  static override styles = [
-    baseStyles,
-    css`
-      fieldset {
-        border: 0;
-        padding: 0;
-        margin: 0;
-        min-width: 0;
-      }
-      legend {
-        font-size: 1.3rem;
-        font-weight: 700;
-        padding: 0;
-        margin-bottom: 0.5rem;
-      }
-      .provider {
-        border: 1px solid var(--pa-border);
-        border-radius: var(--pa-radius);
-        padding: 0.75rem 1rem;
-        margin-top: 0.75rem;
-        background: var(--pa-surface);
-      }
-      .provider h3 {
-        margin: 0;
-        font-size: 1.05rem;
-      }
-      .note {
-        margin: 0.1rem 0 0.4rem;
-        font-size: 0.95rem;
-        color: var(--pa-muted);
-      }
-      .reason {
-        margin: 0.25rem 0 0.4rem;
-        color: var(--pa-warn);
-        font-size: 0.95rem;
-      }
-      .model {
-        display: flex;
-        align-items: flex-start;
-        gap: 0.6rem;
-        padding: 0.3rem 0;
-      }
-      input[type='checkbox'] {
-        width: 1.35rem;
-        height: 1.35rem;
-        margin: 0.15rem 0 0;
-        flex: none;
-        accent-color: var(--pa-primary);
-      }
-      .model label {
-        cursor: pointer;
-      }
-      .model small {
-        display: block;
-        color: var(--pa-muted);
-      }
-      .unavailable label {
-        color: var(--pa-muted);
-        cursor: not-allowed;
-      }
-    `,
-  ];
+  static override styles = [baseStyles, modelPickerStyles];
 
   override render() {
     const realAvailable = this.providers.some((p) => p.available && p.kind !== 'demo');
+    const unavailable = this.providers.filter((p) => !p.available);
+    // Indexes into the full list keep element ids unique across both groups.
+    const render = (provider: ProviderInfo) => this.renderProvider(provider, this.providers.indexOf(provider));
     return html`
       <fieldset>
         <legend>Modelle</legend>
         <p class="muted">Wählen Sie ein oder mehrere Modelle. Jedes bearbeitet alle Fälle.</p>
         ${realAvailable ? nothing : this.renderNoRealProvider()}
-        ${this.providers.map((provider, i) => this.renderProvider(provider, i))}
+        ${this.providers.filter((p) => p.available).map(render)}
+        ${
+          unavailable.length
+            ? html`<details>
+                <summary>Nicht verfügbar: ${unavailable.map((p) => p.label).join(', ')}</summary>
+                ${unavailable.map(render)}
+              </details>`
+            : nothing
+        }
       </fieldset>
     `;
   }
@@ -126,9 +77,11 @@ export class PaModelPicker extends LitElement {
     return html`<div class="provider ${provider.available ? '' : 'unavailable'}">
       <h3>${provider.label}</h3>
       <p class="note">${providerNote(provider)}</p>
-      ${provider.available
-        ? nothing
-        : html`<p class="reason" id=${reasonId}>Nicht verfügbar: ${provider.reason ?? 'ohne Angabe von Gründen'}</p>`}
+      ${
+        provider.available
+          ? nothing
+          : html`<p class="reason" id=${reasonId}>Nicht verfügbar: ${provider.reason ?? 'ohne Angabe von Gründen'}</p>`
+      }
       ${provider.models.map((model, j) => {
         const id = modelId(provider, model);
         const price = priceText(model);

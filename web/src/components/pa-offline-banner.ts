@@ -73,17 +73,19 @@ export class PaOfflineBanner extends LitElement {
   override render() {
     // The live region stays in the page so screen readers announce the message when it appears.
     return html`<div role="alert">
-      ${this.down
-        ? html`<div class="banner">
-            <p>
-              <strong>Der Server ist nicht erreichbar.</strong> Ihre Entwürfe bleiben in diesem Browser gespeichert.
-              Wir versuchen es automatisch weiter.
-            </p>
-            <button aria-disabled=${this.checking ? 'true' : 'false'} @click=${() => void this.retry()}>
-              ${this.checking ? 'Wird geprüft …' : 'Erneut versuchen'}
-            </button>
-          </div>`
-        : nothing}
+      ${
+        this.down
+          ? html`<div class="banner">
+              <p>
+                <strong>Der Server ist nicht erreichbar.</strong> Ihre Entwürfe bleiben in diesem Browser gespeichert.
+                Wir versuchen es automatisch weiter.
+              </p>
+              <button aria-disabled=${this.checking ? 'true' : 'false'} @click=${() => void this.retry()}>
+                ${this.checking ? 'Wird geprüft …' : 'Erneut versuchen'}
+              </button>
+            </div>`
+          : nothing
+      }
     </div>`;
   }
 }

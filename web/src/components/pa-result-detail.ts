@@ -1,7 +1,8 @@
-import { css, html, LitElement, nothing } from 'lit';
+import { html, LitElement, nothing } from 'lit';
 import type { CaseResult } from '../api/types.ts';
 import { formatPoints } from '../format.ts';
 import { baseStyles } from '../styles/shared.ts';
+import { resultDetailStyles } from './result-detail-styles.ts';
 import { cellStyles, resultFacts, verdict } from './matrix-cell.ts';
 import './pa-markdown.ts';
 import './pa-word-diff.ts';
@@ -25,74 +26,7 @@ export class PaResultDetail extends LitElement {
   declare reference: string | undefined;
   declare hiddenCase: boolean;
 
-  static override styles = [
-    baseStyles,
-    cellStyles,
-    css`
-      dialog {
-        width: min(60rem, calc(100vw - 1rem));
-        max-height: calc(100vh - 2rem);
-        padding: 0;
-        border: 0;
-        border-radius: var(--pa-radius);
-        box-shadow: 0 10px 40px rgb(0 0 0 / 0.35);
-        color: var(--pa-text);
-      }
-      dialog::backdrop {
-        background: rgb(11 20 33 / 0.6);
-      }
-      header {
-        display: flex;
-        justify-content: space-between;
-        align-items: flex-start;
-        gap: 1rem;
-        padding: 1rem 1.25rem;
-        border-bottom: 1px solid var(--pa-border);
-        position: sticky;
-        top: 0;
-        background: var(--pa-surface);
-        z-index: 1;
-      }
-      header h2 {
-        margin: 0;
-        font-size: 1.25rem;
-      }
-      header p {
-        margin: 0.25rem 0 0;
-      }
-      .content {
-        padding: 1rem 1.25rem 1.5rem;
-      }
-      section + section {
-        margin-top: 1.5rem;
-      }
-      .summary {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.25rem 1rem;
-        align-items: baseline;
-      }
-      .output {
-        border: 1px solid var(--pa-border);
-        border-radius: var(--pa-radius);
-        padding: 0.75rem 1rem;
-        background: var(--pa-bg);
-      }
-      ul.assertions {
-        list-style: none;
-        padding: 0;
-        margin: 0;
-      }
-      ul.assertions li {
-        border-top: 1px solid var(--pa-border);
-        padding: 0.5rem 0;
-        overflow-wrap: anywhere;
-      }
-      code {
-        font-family: var(--pa-mono);
-      }
-    `,
-  ];
+  static override styles = [baseStyles, cellStyles, resultDetailStyles];
 
   override firstUpdated(): void {
     this.renderRoot.querySelector('dialog')?.showModal();
@@ -123,11 +57,15 @@ export class PaResultDetail extends LitElement {
         </section>
         <section aria-labelledby="output">
           <h3 id="output">Ausgabe des Modells</h3>
-          ${this.hiddenCase
-            ? html`<p>Verborgener Fall: Die Ausgabe wird nicht angezeigt.</p>`
-            : result.output
-              ? html`<div class="output"><pa-markdown heading-offset="3" .source=${result.output}></pa-markdown></div>`
-              : html`<p class="muted">Keine Ausgabe.</p>`}
+          ${
+            this.hiddenCase
+              ? html`<p>Verborgener Fall: Die Ausgabe wird nicht angezeigt.</p>`
+              : result.output
+                ? html`<div class="output">
+                    <pa-markdown heading-offset="3" .source=${result.output}></pa-markdown>
+                  </div>`
+                : html`<p class="muted">Keine Ausgabe.</p>`
+          }
         </section>
         ${this.renderDiff()}
       </div>
@@ -141,9 +79,11 @@ export class PaResultDetail extends LitElement {
       ${assertions.map(
         (a) =>
           html`<li>
-            ${a.pass
-              ? html`<span class="pass"><span aria-hidden="true">✓</span> Erfüllt</span>`
-              : html`<span class="fail"><span aria-hidden="true">✗</span> Nicht erfüllt</span>`}
+            ${
+              a.pass
+                ? html`<span class="pass"><span aria-hidden="true">✓</span> Erfüllt</span>`
+                : html`<span class="fail"><span aria-hidden="true">✗</span> Nicht erfüllt</span>`
+            }
             <code>${a.type}</code>
             <span class="muted">(${formatPoints(a.score * 100)}, Gewicht ${a.weight})</span>
             <div>${a.reason}</div>
@@ -156,14 +96,16 @@ export class PaResultDetail extends LitElement {
     if (this.hiddenCase || !this.result.output) return nothing;
     return html`<section aria-labelledby="diff">
       <h3 id="diff">Vergleich mit der Musterlösung</h3>
-      ${this.reference
-        ? html`<pa-word-diff
-            original-name="Musterlösung"
-            changed-name="Ausgabe"
-            .original=${this.reference}
-            .changed=${this.result.output}
-          ></pa-word-diff>`
-        : html`<p class="muted">Für diesen Fall gibt es keine Musterlösung.</p>`}
+      ${
+        this.reference
+          ? html`<pa-word-diff
+              original-name="Musterlösung"
+              changed-name="Ausgabe"
+              .original=${this.reference}
+              .changed=${this.result.output}
+            ></pa-word-diff>`
+          : html`<p class="muted">Für diesen Fall gibt es keine Musterlösung.</p>`
+      }
     </section>`;
   }
 }

@@ -60,18 +60,24 @@ export class PaRunResults extends LitElement {
     const results = viewResults(this.view);
     return html`
       <div class="status">${this.renderStatus(results)}</div>
-      ${this.streamDown
-        ? html`<p class="notice warn" role="status">
-            Die Verbindung zum Lauf ist unterbrochen. Sie wird automatisch wiederhergestellt; bereits angezeigte
-            Ergebnisse bleiben erhalten.
-          </p>`
-        : nothing}
-      ${samePrompt(run.prompt, this.draft)
-        ? nothing
-        : html`<p class="notice">
-            Dieser Lauf verwendete einen anderen Prompt als Ihr aktueller Entwurf.
-            <button class="link" @click=${() => this.emitLoadPrompt()}>Prompt dieses Laufs in den Editor laden</button>
-          </p>`}
+      ${
+        this.streamDown
+          ? html`<p class="notice warn" role="status">
+              Die Verbindung zum Lauf ist unterbrochen. Sie wird automatisch wiederhergestellt; bereits angezeigte
+              Ergebnisse bleiben erhalten.
+            </p>`
+          : nothing
+      }
+      ${
+        samePrompt(run.prompt, this.draft)
+          ? nothing
+          : html`<p class="notice">
+              Dieser Lauf verwendete einen anderen Prompt als Ihr aktueller Entwurf.
+              <button class="link" @click=${() => this.emitLoadPrompt()}>
+                Prompt dieses Laufs in den Editor laden
+              </button>
+            </p>`
+      }
       <pa-results-matrix
         .view=${this.view}
         .exercise=${this.exercise}
@@ -93,19 +99,20 @@ export class PaRunResults extends LitElement {
             <span>Kosten: ${formatEur(t.costEur)}</span>`;
     switch (run.status) {
       case 'running':
-        return html`<strong><span class="spinner" aria-hidden="true"></span> Läuft:
-            ${results.length} von ${expectedResults(run)} Ergebnissen fertig</strong
+        return html`<strong
+            ><span class="spinner" aria-hidden="true"></span> Läuft: ${results.length} von ${expectedResults(run)}
+            Ergebnissen fertig</strong
           >${overall}`;
       case 'done':
-        return html`<strong>Abgeschlossen</strong><span class="muted">gestartet ${formatDateTime(run.createdAt)}</span
-          >${overall}`;
+        return html`<strong>Abgeschlossen</strong
+          ><span class="muted">gestartet ${formatDateTime(run.createdAt)}</span>${overall}`;
       case 'cancelled':
         return html`<strong>Abgebrochen.</strong><span>Fertige Ergebnisse bleiben erhalten.</span>${overall}`;
       case 'interrupted':
         return html`<strong>Unterbrochen.</strong><span>Der Server wurde während des Laufs beendet.</span>${overall}`;
       case 'failed':
-        return html`<strong class="fail">Fehlgeschlagen:</strong><span>${run.error ?? 'Unbekannter Fehler'}</span
-          >${overall}`;
+        return html`<strong class="fail">Fehlgeschlagen:</strong
+          ><span>${run.error ?? 'Unbekannter Fehler'}</span>${overall}`;
     }
   }
 

@@ -3,27 +3,22 @@ import { api } from '../api/client.ts';
 import { errorMessage } from '../api/errors.ts';
 import type { ExerciseDetail, Prompt, ProviderInfo, RunSummary } from '../api/types.ts';
 import { levelLabel } from '../format.ts';
+import { runnableModels } from '../lib/models.ts';
 import { knownVariables } from '../lib/variables.ts';
-import { connection } from '../state/connection.ts';
-import { draftPrompt, loadDraft, saveDraft, type Draft } from '../state/drafts.ts';
+import { DraftController } from '../state/draft-controller.ts';
+import { draftPrompt } from '../state/drafts.ts';
+import { ReloadOnReconnect } from '../state/reconnect.ts';
 import { RunController } from '../state/run-controller.ts';
 import { navigate } from '../state/router.ts';
 import { baseStyles } from '../styles/shared.ts';
 import { workspaceStyles } from './workspace-styles.ts';
 import { attemptNumber } from './pa-history.ts';
-import './pa-context-docs.ts';
+import './pa-exercise-brief.ts';
 import './pa-history.ts';
-import './pa-markdown.ts';
 import './pa-model-picker.ts';
 import './pa-prompt-editor.ts';
+import './pa-run-controls.ts';
 import './pa-run-results.ts';
-
-/** Models a new draft starts with: the first real model on offer, else the demo. */
-function defaultModels(providers: ProviderInfo[]): string[] {
-  const available = providers.filter((p) => p.available && p.models.length > 0);
-  const first = available.find((p) => p.kind !== 'demo') ?? available[0];
-  return first ? [`${first.name}:${first.models[0]!.id}`] : [];
-}
 
 /** One exercise: brief, documents, prompt editor, model choice, run, live results and the attempt history. */
 export class PaWorkspace extends LitElement {
@@ -34,9 +29,7 @@ export class PaWorkspace extends LitElement {
     providers: { state: true },
     history: { state: true },
     loadError: { state: true },
-    draft: { state: true },
     formError: { state: true },
-    undo: { state: true },
   };
 
   declare exerciseId: string;
@@ -45,11 +38,9 @@ export class PaWorkspace extends LitElement {
   declare providers: ProviderInfo[];
   declare history: RunSummary[];
   declare loadError: string;
-  declare draft: Draft;
   declare formError: string;
-  /** The draft before a prompt was loaded from the history, with where that prompt came from. */
-  declare undo: { draft: Draft; source: string } | undefined;
 
+  private readonly drafts = new DraftController(this);
   private readonly runs = new RunController(this, () => void this.loadHistory());
 
   constructor() {
@@ -57,10 +48,15 @@ export class PaWorkspace extends LitElement {
     this.providers = [];
     this.history = [];
     this.loadError = '';
-    this.draft = { system: '', user: '', models: [] };
     this.formError = '';
+    // Loaded nothing because the server was down: try again once it is back.
+    new ReloadOnReconnect(this, () => {
+      if (this.loadError || !this.exercise) void this.load();
+    });
     this.addEventListener('keydown', (event) => {
-      if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      // Not from inside the detail dialog: a run must not start unseen behind it.
+      const inDialog = event.composedPath().some((target) => target instanceof HTMLDialogElement);
+      if (event.key === 'Enter' && (event.ctrlKey || event.metaKey) && !inDialog) {
         event.preventDefault();
         void this.run();
       }
@@ -68,20 +64,6 @@ export class PaWorkspace extends LitElement {
   }
 
   static override styles = [baseStyles, workspaceStyles];
-
-  private readonly onConnection = () => {
-    if (connection.reachable && (this.loadError || !this.exercise)) void this.load();
-  };
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    connection.addEventListener('change', this.onConnection);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    connection.removeEventListener('change', this.onConnection);
-  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('exerciseId')) void this.load();
@@ -91,12 +73,7 @@ export class PaWorkspace extends LitElement {
   private async load(): Promise<void> {
     try {
       const [exercise, providers] = await Promise.all([api.exercise(this.exerciseId), api.providers()]);
-      const saved = loadDraft(exercise.id);
-      this.draft = saved ?? {
-        system: exercise.starter.system ?? '',
-        user: exercise.starter.user,
-        models: defaultModels(providers),
-      };
+      this.drafts.open(exercise, providers);
       this.providers = providers;
       this.exercise = exercise;
       this.loadError = '';
@@ -111,23 +88,10 @@ export class PaWorkspace extends LitElement {
     this.history = await api.history(this.exerciseId).catch(() => this.history);
   }
 
-  private updateDraft(part: Partial<Draft>): void {
-    this.draft = { ...this.draft, ...part };
-    saveDraft(this.exerciseId, this.draft);
-  }
-
-  /** Only models that are on offer right now take part; the draft keeps the others for later. */
-  private runnableModels(): string[] {
-    const offered = new Set(
-      this.providers.filter((p) => p.available).flatMap((p) => p.models.map((m) => `${p.name}:${m.id}`)),
-    );
-    return this.draft.models.filter((m) => offered.has(m));
-  }
-
   private async run(): Promise<void> {
     if (!this.exercise || this.runs.running || this.runs.starting) return;
-    const models = this.runnableModels();
-    this.formError = !this.draft.user.trim()
+    const models = runnableModels(this.providers, this.drafts.draft.models);
+    this.formError = !this.drafts.draft.user.trim()
       ? 'Bitte schreiben Sie zuerst einen Nutzerprompt.'
       : models.length === 0
         ? 'Bitte wählen Sie mindestens ein verfügbares Modell.'
@@ -135,7 +99,7 @@ export class PaWorkspace extends LitElement {
     if (this.formError) return;
     const runId = await this.runs.start({
       exercise: this.exercise.id,
-      prompt: draftPrompt(this.draft),
+      prompt: draftPrompt(this.drafts.draft),
       targets: models.map((provider) => ({ provider })),
     });
     if (!runId) return;
@@ -143,16 +107,9 @@ export class PaWorkspace extends LitElement {
     await this.loadHistory();
   }
 
-  private loadPrompt(prompt: Prompt, source: string): void {
-    this.undo = { draft: this.draft, source };
-    this.updateDraft({ system: prompt.system ?? '', user: prompt.user });
+  private adoptPrompt(prompt: Prompt, source: string): void {
+    this.drafts.adopt(prompt, source);
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#undo')?.focus());
-  }
-
-  private restoreDraft(): void {
-    if (!this.undo) return;
-    this.updateDraft({ system: this.undo.draft.system, user: this.undo.draft.user });
-    this.undo = undefined;
   }
 
   override render() {
@@ -174,41 +131,43 @@ export class PaWorkspace extends LitElement {
         ${exercise.tags.map((tag) => html`<span class="tag">${tag}</span>`)}
       </p>
       <div class="layout">
-        <div class="column">
-          <section class="panel" aria-labelledby="task">
-            <h2 id="task">Aufgabe</h2>
-            <pa-markdown heading-offset="1" .source=${exercise.task}></pa-markdown>
-          </section>
-          <pa-context-docs class="panel" .context=${exercise.context} .cases=${exercise.cases}></pa-context-docs>
-        </div>
+        <pa-exercise-brief .exercise=${exercise}></pa-exercise-brief>
         <section class="panel column" aria-label="Prompt und Modelle">
           ${this.renderUndo()}
           <pa-prompt-editor
-            .system=${this.draft.system}
-            .user=${this.draft.user}
+            .system=${this.drafts.draft.system}
+            .user=${this.drafts.draft.user}
             .known=${knownVariables(exercise)}
-            @prompt-input=${(e: CustomEvent<Prompt>) => this.updateDraft({ system: e.detail.system, user: e.detail.user })}
+            @prompt-input=${(e: CustomEvent<Prompt>) => this.drafts.update({ system: e.detail.system, user: e.detail.user })}
           ></pa-prompt-editor>
           <pa-model-picker
             .providers=${this.providers}
-            .selected=${this.draft.models}
-            @models-change=${(e: CustomEvent<string[]>) => this.updateDraft({ models: e.detail })}
+            .selected=${this.drafts.draft.models}
+            @models-change=${(e: CustomEvent<string[]>) => this.drafts.update({ models: e.detail })}
           ></pa-model-picker>
-          ${this.renderControls()}
+          <pa-run-controls
+            ?busy=${this.runs.running || this.runs.starting}
+            ?cancellable=${this.runs.running}
+            .error=${this.formError || this.runs.error}
+            @run=${() => void this.run()}
+            @cancel=${() => void this.runs.cancel()}
+          ></pa-run-controls>
         </section>
       </div>
       <section aria-labelledby="results" class="wide">
         <h2 id="results">Ergebnisse</h2>
-        ${view
-          ? html`<pa-run-results
-              .view=${view}
-              .exercise=${exercise}
-              .providers=${this.providers}
-              .draft=${draftPrompt(this.draft)}
-              .streamDown=${this.runs.streamDown}
-              @load-prompt=${(e: CustomEvent<Prompt>) => this.loadPrompt(e.detail, 'dem angezeigten Lauf')}
-            ></pa-run-results>`
-          : html`<p class="muted">Noch kein Lauf. Wählen Sie Modelle und starten Sie mit „Ausführen“.</p>`}
+        ${
+          view
+            ? html`<pa-run-results
+                .view=${view}
+                .exercise=${exercise}
+                .providers=${this.providers}
+                .draft=${draftPrompt(this.drafts.draft)}
+                .streamDown=${this.runs.streamDown}
+                @load-prompt=${(e: CustomEvent<Prompt>) => this.adoptPrompt(e.detail, 'dem angezeigten Lauf')}
+              ></pa-run-results>`
+            : html`<p class="muted">Noch kein Lauf. Wählen Sie Modelle und starten Sie mit „Ausführen“.</p>`
+        }
       </section>
       <section aria-labelledby="history" class="wide">
         <h2 id="history">Bisherige Versuche</h2>
@@ -218,7 +177,7 @@ export class PaWorkspace extends LitElement {
           .currentRunId=${view?.run.id}
           @open-run=${(e: CustomEvent<string>) => navigate({ name: 'exercise', id: exercise.id, runId: e.detail })}
           @load-prompt=${(e: CustomEvent<RunSummary>) =>
-            this.loadPrompt(e.detail.prompt, `Versuch ${attemptNumber(this.history, e.detail.id)}`)}
+            this.adoptPrompt(e.detail.prompt, `Versuch ${attemptNumber(this.history, e.detail.id)}`)}
           @compare=${(e: CustomEvent<[string, string]>) =>
             navigate({ name: 'compare', id: exercise.id, a: e.detail[0], b: e.detail[1] })}
         ></pa-history>
@@ -227,29 +186,11 @@ export class PaWorkspace extends LitElement {
   }
 
   private renderUndo() {
-    if (!this.undo) return nothing;
+    if (!this.drafts.undo) return nothing;
     return html`<div class="notice" id="undo" tabindex="-1" role="status">
-      Prompt aus ${this.undo.source} übernommen.
-      <button class="link" @click=${() => this.restoreDraft()}>Vorherigen Entwurf wiederherstellen</button>
+      Prompt aus ${this.drafts.undo.source} übernommen.
+      <button class="link" @click=${() => this.drafts.restore()}>Vorherigen Entwurf wiederherstellen</button>
     </div>`;
-  }
-
-  private renderControls() {
-    const busy = this.runs.running || this.runs.starting;
-    const error = this.formError || this.runs.error;
-    return html`<div class="controls">
-        <button
-          class="primary"
-          aria-keyshortcuts="Control+Enter"
-          ?disabled=${busy}
-          @click=${() => void this.run()}
-        >
-          Ausführen <span class="key" aria-hidden="true">Strg + Enter</span>
-        </button>
-        <button ?disabled=${!this.runs.running} @click=${() => void this.runs.cancel()}>Abbrechen</button>
-      </div>
-      ${error ? html`<p class="notice error" role="alert">${error}</p>` : nothing}
-      <p class="muted small">Ihr Entwurf und Ihre Modellauswahl werden in diesem Browser automatisch gespeichert.</p>`;
   }
 }
 

@@ -34,21 +34,4 @@ export const workspaceStyles = css`
   .wide {
     margin-top: 2.5rem;
   }
-  .controls {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.75rem;
-    align-items: center;
-    padding-top: 0.5rem;
-    border-top: 1px solid var(--pa-border);
-  }
-  .key {
-    font-weight: 400;
-    font-size: 0.85rem;
-    opacity: 0.9;
-  }
-  .small {
-    font-size: 0.9rem;
-    margin: 0;
-  }
 `;

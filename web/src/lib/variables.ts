@@ -21,7 +21,10 @@ export function templateSegments(template: string, known: ReadonlySet<string>): 
   let last = 0;
   for (const token of findTemplateTokens(template)) {
     if (token.start > last) segments.push({ text: template.slice(last, token.start) });
-    segments.push({ text: template.slice(token.start, token.end), variable: known.has(token.name) ? 'known' : 'unknown' });
+    segments.push({
+      text: template.slice(token.start, token.end),
+      variable: known.has(token.name) ? 'known' : 'unknown',
+    });
     last = token.end;
   }
   if (last < template.length) segments.push({ text: template.slice(last) });

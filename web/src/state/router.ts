@@ -33,12 +33,6 @@ export function routeHref(route: Route): string {
   }
 }
 
-export function navigate(route: Route, options: { replace?: boolean } = {}): void {
-  const href = routeHref(route);
-  if (options.replace) {
-    history.replaceState(history.state, '', href);
-    window.dispatchEvent(new HashChangeEvent('hashchange'));
-  } else {
-    location.hash = href;
-  }
+export function navigate(route: Route): void {
+  location.hash = routeHref(route);
 }

@@ -2,7 +2,13 @@ import { api } from '../api/client.ts';
 import type { RunEvent } from '../api/types.ts';
 import { connection } from './connection.ts';
 
-const EVENT_TYPES: readonly RunEvent['type'][] = ['run-started', 'case-started', 'delta', 'case-finished', 'run-finished'];
+const EVENT_TYPES: readonly RunEvent['type'][] = [
+  'run-started',
+  'case-started',
+  'delta',
+  'case-finished',
+  'run-finished',
+];
 const REOPEN_AFTER_MS = 3000;
 
 export interface RunStreamHandlers {

@@ -20,7 +20,11 @@ export function viewFromRun(run: RunWithResults): RunView {
   const { results, ...record } = run;
   const cells = new Map<string, Cell>();
   for (const result of results) {
-    cells.set(cellKey(result.caseId, result.provider, result.repeat), { status: 'done', chars: 0, result });
+    cells.set(cellKey(result.caseId, result.provider, result.repeat), {
+      status: 'done',
+      chars: result.output.length,
+      result,
+    });
   }
   return { run: record, cells };
 }

@@ -1,0 +1,73 @@
+import { css, html, LitElement, nothing } from 'lit';
+import { baseStyles } from '../styles/shared.ts';
+
+/** Run and Cancel, the last error, and the note that drafts are saved. Fires `run` and `cancel`. */
+export class PaRunControls extends LitElement {
+  static override properties = {
+    busy: { type: Boolean },
+    cancellable: { type: Boolean },
+    error: {},
+  };
+
+  declare busy: boolean;
+  declare cancellable: boolean;
+  declare error: string;
+
+  constructor() {
+    super();
+    this.busy = false;
+    this.cancellable = false;
+    this.error = '';
+  }
+
+  static override styles = [
+    baseStyles,
+    css`
+      .controls {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.75rem;
+        align-items: center;
+        padding-top: 1rem;
+        border-top: 1px solid var(--pa-border);
+      }
+      .key {
+        font-weight: 400;
+        font-size: 0.85rem;
+      }
+      .notice {
+        margin: 1rem 0 0;
+      }
+      .saved {
+        font-size: 0.9rem;
+        margin: 0.75rem 0 0;
+      }
+    `,
+  ];
+
+  override render() {
+    return html`<div class="controls">
+        <button
+          class="primary"
+          aria-keyshortcuts="Control+Enter"
+          ?disabled=${this.busy}
+          @click=${() => this.dispatchEvent(new Event('run'))}
+        >
+          Ausführen <span class="key" aria-hidden="true">Strg + Enter</span>
+        </button>
+        <button ?disabled=${!this.cancellable} @click=${() => this.dispatchEvent(new Event('cancel'))}>
+          Abbrechen
+        </button>
+      </div>
+      ${this.error ? html`<p class="notice error" role="alert">${this.error}</p>` : nothing}
+      <p class="muted saved">Ihr Entwurf und Ihre Modellauswahl werden in diesem Browser automatisch gespeichert.</p>`;
+  }
+}
+
+customElements.define('pa-run-controls', PaRunControls);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pa-run-controls': PaRunControls;
+  }
+}
