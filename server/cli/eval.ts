@@ -5,6 +5,7 @@ import { startRun, type RunHandle } from '../runs/runner.ts';
 import { summarize } from '../runs/summary.ts';
 import { runRequestSchema, type RunRequest } from '../schema/run.ts';
 import { toFieldIssues } from '../schema/issues.ts';
+import type { Store } from '../store/types.ts';
 import { parseCliArgs, positiveInt } from './args.ts';
 import { EXIT, UsageError, type CliIO } from './io.ts';
 import { renderJunit } from './junit.ts';
@@ -77,10 +78,11 @@ export async function evalCommand(args: string[], io: CliIO): Promise<number> {
     }
     const onSigint = () => handles.forEach((h) => h.cancel());
     process.once('SIGINT', onSigint);
-    const runs = await Promise.all(handles.map((h) => h.done)).finally(() => {
+    const finished = await Promise.all(handles.map((h) => h.done)).finally(() => {
       process.off('SIGINT', onSigint);
       progress.clear();
     });
+    const runs = await Promise.all(finished.map((run) => storedRun(ctx.store, run.id)));
 
     runs.forEach((run, i) => {
       if (runs.length > 1) io.out(`\n== Prompt ${i + 1}: ${values.prompt![i]} ==\n`);
@@ -105,4 +107,10 @@ export async function evalCommand(args: string[], io: CliIO): Promise<number> {
   } finally {
     ctx.store.close();
   }
+}
+
+async function storedRun(store: Store, id: string) {
+  const run = await store.getRun(id);
+  if (!run) throw new Error(`Lauf ${id} fehlt in der Datenbank`);
+  return run;
 }

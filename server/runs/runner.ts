@@ -6,7 +6,7 @@ import type { GradingContext } from '../grading/types.ts';
 import type { ProviderRegistry } from '../providers/registry.ts';
 import type { ChatResponse } from '../providers/types.ts';
 import type { Settings } from '../schema/exercise.ts';
-import type { CaseResult, RunEvent, RunRecord, RunRequest, RunStatus, RunWithResults } from '../schema/run.ts';
+import type { CaseResult, RunEvent, RunRecord, RunRequest, RunStatus } from '../schema/run.ts';
 import type { Store } from '../store/types.ts';
 import { renderTemplate } from '../templates/render.ts';
 import { cacheKey } from './cache-key.ts';
@@ -36,8 +36,8 @@ export interface RunOptions {
 
 export interface RunHandle {
   run: RunRecord;
-  /** Resolves with the stored run once every case finished or the run was cancelled. */
-  done: Promise<RunWithResults>;
+  /** Resolves with the final run record once every case finished or the run was cancelled (results are stored). */
+  done: Promise<RunRecord>;
   cancel(): void;
 }
 
@@ -204,7 +204,7 @@ export async function startRun(
   const failedCalls: string[] = [];
 
   const jobs = planJobs(cases, request);
-  const done = (async (): Promise<RunWithResults> => {
+  const done = (async (): Promise<RunRecord> => {
     let status: Exclude<RunStatus, 'running'> = 'done';
     let failure: string | undefined;
     try {
@@ -221,11 +221,10 @@ export async function startRun(
       failure = err instanceof Error ? err.message : String(err);
       cancel();
     }
-    await deps.store.finishRun(run.id, status, deps.now(), failure);
+    const finishedAt = deps.now();
+    await deps.store.finishRun(run.id, status, finishedAt, failure);
     emit({ type: 'run-finished', runId: run.id, status, error: failure ?? null });
-    const stored = await deps.store.getRun(run.id);
-    if (!stored) throw new Error(`Lauf ${run.id} fehlt in der Datenbank`);
-    return stored;
+    return { ...run, status, finishedAt, error: failure ?? null };
   })();
 
   return { run, done, cancel };

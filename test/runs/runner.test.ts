@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { RunInputError } from '../../server/runs/errors.ts';
-import { startRun } from '../../server/runs/runner.ts';
+import { startRun, type RunHandle } from '../../server/runs/runner.ts';
 import { summarize } from '../../server/runs/summary.ts';
 import { runRequestSchema, type RunEvent, type RunRequestInput } from '../../server/schema/run.ts';
 import { startFakeOpenAI } from '../fakes/openai.ts';
@@ -14,6 +14,12 @@ afterEach(async () => {
   await fake?.close();
   env = fake = undefined;
 });
+
+/** Waits for the run and reads it back with its results, as a client would. */
+async function finished(handle: RunHandle | Promise<RunHandle>) {
+  const record = await (await handle).done;
+  return (await env!.store.getRun(record.id))!;
+}
 
 const request = (overrides: Partial<RunRequestInput> = {}) =>
   runRequestSchema.parse({
@@ -45,7 +51,7 @@ describe('runner', () => {
         deltas: true,
       },
     );
-    const run = await handle.done;
+    const run = await finished(handle);
 
     expect(run.status).toBe('done');
     expect(run.results).toHaveLength(6);
@@ -70,24 +76,20 @@ describe('runner', () => {
   it('answers identical calls from the cache unless it is turned off', async () => {
     const { env, fake } = await setup();
     const loaded = loadExercise();
-    await (
-      await startRun(env.deps, loaded, request())
-    ).done;
+    await finished(startRun(env.deps, loaded, request()));
     expect(fake.requests).toHaveLength(3);
 
-    const cached = await (await startRun(env.deps, loaded, request())).done;
+    const cached = await finished(startRun(env.deps, loaded, request()));
     expect(fake.requests).toHaveLength(3);
     expect(cached.results.every((r) => r.cached && r.pass)).toBe(true);
 
-    const changed = await (
-      await startRun(env.deps, loaded, request({ prompt: { user: 'Antrag {{nummer}} bitte.' } }))
-    ).done;
+    const changed = await finished(
+      startRun(env.deps, loaded, request({ prompt: { user: 'Antrag {{nummer}} bitte.' } })),
+    );
     expect(fake.requests).toHaveLength(6);
     expect(changed.results.some((r) => r.cached)).toBe(false);
 
-    await (
-      await startRun(env.deps, loaded, request({ cache: false }))
-    ).done;
+    await finished(startRun(env.deps, loaded, request({ cache: false })));
     expect(fake.requests).toHaveLength(9);
   });
 
@@ -97,9 +99,9 @@ describe('runner', () => {
     const { env } = await setup({
       reply: () => (++calls % 3 === 0 ? 'Eingang bestätigt.' : 'Antrag A-1 ist eingegangen.'),
     });
-    const run = await (
-      await startRun(env.deps, loadExercise(), request({ cases: ['fall-1'], repeat: 3 }), { concurrency: 1 })
-    ).done;
+    const run = await finished(
+      startRun(env.deps, loadExercise(), request({ cases: ['fall-1'], repeat: 3 }), { concurrency: 1 }),
+    );
     expect(run.results.map((r) => r.repeat).sort()).toEqual([0, 1, 2]);
     const [cell] = summarize(run.results, ['local:modell-a']).cells;
     expect(cell).toMatchObject({ caseId: 'fall-1', results: 3, passed: 2 });
@@ -108,7 +110,7 @@ describe('runner', () => {
 
   it('records a failed call on its case and goes on with the others', async () => {
     const { env } = await setup({ faults: ['refused'] }, { concurrency: 1 });
-    const run = await (await startRun(env.deps, loadExercise(), request(), { concurrency: 1 })).done;
+    const run = await finished(startRun(env.deps, loadExercise(), request(), { concurrency: 1 }));
     expect(run.status).toBe('done');
     const failed = run.results.filter((r) => r.error !== null);
     expect(failed).toHaveLength(1);
@@ -118,7 +120,7 @@ describe('runner', () => {
 
   it('marks a run failed when no call succeeded, naming the first error', async () => {
     const { env } = await setup({ faults: ['refused', 'refused', 'refused'] });
-    const run = await (await startRun(env.deps, loadExercise(), request())).done;
+    const run = await finished(startRun(env.deps, loadExercise(), request()));
     expect(run.status).toBe('failed');
     expect(run.error).toMatch(/Kein Aufruf war erfolgreich/);
     expect(run.results).toHaveLength(3);
@@ -133,7 +135,7 @@ describe('runner', () => {
         if (e.type === 'case-finished') handle?.cancel();
       },
     });
-    const run = await handle.done;
+    const run = await finished(handle);
     expect(run.status).toBe('cancelled');
     expect(run.results).toHaveLength(1);
     expect(run.results[0]!.pass).toBe(true);
@@ -179,18 +181,16 @@ describe('runner', () => {
     });
     const judgeModels = () => fake.requests.map((r) => String(r.body.model)).filter((m) => m.includes('judge'));
 
-    const run = await (await startRun(env.deps, loadExercise(exercise, fx()), request())).done;
+    const run = await finished(startRun(env.deps, loadExercise(exercise, fx()), request()));
     expect(run.results[0]!.assertions.map((a) => a.score)).toEqual([0.9, 0.9]);
     expect(judgeModels().sort()).toEqual(['global-judge', 'own-judge']);
 
     fake.requests.length = 0;
-    await (
-      await startRun(env.deps, loadExercise(exercise, fx('local:fixture-judge')), request({ cache: false }))
-    ).done;
+    await finished(startRun(env.deps, loadExercise(exercise, fx('local:fixture-judge')), request({ cache: false })));
     expect(judgeModels().sort()).toEqual(['fixture-judge', 'own-judge']);
 
     const noJudge = { ...env.deps, judge: undefined };
-    const alone = await (await startRun(noJudge, loadExercise(exercise, fx()), request({ cache: false }))).done;
+    const alone = await finished(startRun(noJudge, loadExercise(exercise, fx()), request({ cache: false })));
     expect(alone.results[0]!.assertions[0]).toMatchObject({
       pass: false,
       reason: expect.stringContaining('kein Bewertungsmodell'),
