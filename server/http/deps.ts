@@ -1,3 +1,4 @@
+import type { Context } from 'hono';
 import type { Catalogue } from '../exercises/catalogue.ts';
 import type { ProviderRegistry } from '../providers/registry.ts';
 import type { RunManager } from '../runs/manager.ts';
@@ -22,6 +23,11 @@ export interface AppDeps extends RunnerDeps {
   /** Live runs of this process; created from the other deps when absent. Pass one to shut it down later. */
   runs?: RunManager;
   timing?: Partial<LiveTiming>;
+  /**
+   * Keeps a started run going after the response to its POST has gone out. Node needs nothing (the process
+   * lives on); the Workers entry passes `executionCtx.waitUntil`.
+   */
+  defer?: (work: Promise<void>, c: Context) => void;
 }
 
 /** What route handlers get: the deps with the run manager and the timings filled in. */

@@ -45,7 +45,7 @@ const cancelRun = createRoute({
   },
 });
 
-export function runRoutes(app: OpenAPIHono, { catalogue, store, runs }: RouteDeps): void {
+export function runRoutes(app: OpenAPIHono, { catalogue, store, runs, defer }: RouteDeps): void {
   app.openapi(startRun, async (c) => {
     const body = c.req.valid('json');
     const loaded = requireExercise(catalogue, body.exercise, 'exercise');
@@ -63,7 +63,9 @@ export function runRoutes(app: OpenAPIHono, { catalogue, store, runs }: RouteDep
     });
     const request: RunRequest = { ...body, cases };
     try {
-      return c.json(view.record(await runs.start(loaded, request, view.event)), 201);
+      const { run, settled } = await runs.start(loaded, request, view.event);
+      defer?.(settled, c);
+      return c.json(view.record(run), 201);
     } catch (err) {
       if (err instanceof RunInputError) throw new ApiProblem(400, view.message(err.message), err.field);
       throw err;

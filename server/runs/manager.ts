@@ -12,9 +12,15 @@ interface LiveRun {
 
 export type CancelOutcome = 'cancelling' | 'finished' | 'not-live';
 
+export interface StartedRun {
+  run: RunRecord;
+  /** Settles (never rejects) once the run has stored its end: what a runtime must keep alive (Workers). */
+  settled: Promise<void>;
+}
+
 export interface RunManager {
   /** Starts a run with live deltas; every event goes through `view` before it is kept for readers. */
-  start(loaded: LoadedExercise, request: RunRequest, view: EventView): Promise<RunRecord>;
+  start(loaded: LoadedExercise, request: RunRequest, view: EventView): Promise<StartedRun>;
   /** The live event log of a run started in this process, while it is kept. */
   feed(runId: string): EventFeed | undefined;
   cancel(runId: string): CancelOutcome;
@@ -64,16 +70,19 @@ export function createRunManager(deps: RunnerDeps, options: RunManagerOptions): 
       const handle = await startRun(deps, loaded, request, { deltas: true, onEvent, concurrency: options.concurrency });
       const started = entry as LiveRun | undefined;
       if (started) started.handle = handle;
-      handle.done.catch((err: unknown) => {
-        options.onFault?.(err, handle.run.id);
-        // Readers must not wait for an end that will never come.
-        const error = 'Der Lauf wurde wegen eines internen Fehlers beendet.';
-        if (started && !started.log.closed) {
-          started.log.append({ type: 'run-finished', runId: handle.run.id, status: 'failed', error });
-          markFinished(handle.run.id);
-        }
-      });
-      return handle.run;
+      const settled = handle.done.then(
+        () => {},
+        (err: unknown) => {
+          options.onFault?.(err, handle.run.id);
+          // Readers must not wait for an end that will never come.
+          const error = 'Der Lauf wurde wegen eines internen Fehlers beendet.';
+          if (started && !started.log.closed) {
+            started.log.append({ type: 'run-finished', runId: handle.run.id, status: 'failed', error });
+            markFinished(handle.run.id);
+          }
+        },
+      );
+      return { run: handle.run, settled };
     },
 
     feed(runId) {
