@@ -1,6 +1,6 @@
 import Anthropic, { APIConnectionError, APIError } from '@anthropic-ai/sdk';
 import type { MessageCreateParamsBase, StopReason } from '@anthropic-ai/sdk/resources/messages';
-import { badResponse, brokenStream, cancelledError, toProviderError, type FailureFacts } from './errors.ts';
+import { badResponse, brokenStream, cancelledError, type FailureFacts, sdkAdapter } from './errors.ts';
 import type { ChatAdapter, ChatRequest, FinishReason } from './types.ts';
 
 export interface AnthropicAdapterOptions {
@@ -104,17 +104,5 @@ export function createAnthropicAdapter(options: AnthropicAdapterOptions): ChatAd
     return { text, usage: { inputTokens, outputTokens }, finishReason: finishOf(stopReason) };
   }
 
-  return {
-    async chat(request) {
-      try {
-        return request.onDelta ? await streamed(request, request.onDelta) : await plain(request);
-      } catch (error) {
-        throw toProviderError(
-          error,
-          { provider: label, signal: request.signal, secrets: [options.apiKey] },
-          factsOf(error),
-        );
-      }
-    },
-  };
+  return sdkAdapter({ label, apiKey: options.apiKey, factsOf, plain, streamed });
 }

@@ -1,4 +1,4 @@
-import { ProviderError } from './types.ts';
+import { ProviderError, type ChatAdapter, type ChatRequest } from './types.ts';
 
 /** What an adapter learned from its SDK about a failed call. */
 export interface FailureFacts {
@@ -96,4 +96,29 @@ export function toProviderError(error: unknown, ctx: FailureContext, facts: Fail
     return new ProviderError('network', `${ctx.provider} ist nicht erreichbar (${reason}).`, { cause: error });
   }
   return brokenStream(ctx.provider, error);
+}
+
+type AdapterResult = Awaited<ReturnType<ChatAdapter['chat']>>;
+
+/**
+ * An SDK-backed adapter: plain or streamed depending on whether the caller wants deltas, and whatever the SDK
+ * throws becomes a ProviderError (keys redacted).
+ */
+export function sdkAdapter(options: {
+  label: string;
+  apiKey?: string;
+  factsOf: (error: unknown) => FailureFacts;
+  plain: (request: ChatRequest) => Promise<AdapterResult>;
+  streamed: (request: ChatRequest, onDelta: (text: string) => void) => Promise<AdapterResult>;
+}): ChatAdapter {
+  const { label, apiKey, factsOf, plain, streamed } = options;
+  return {
+    async chat(request) {
+      try {
+        return request.onDelta ? await streamed(request, request.onDelta) : await plain(request);
+      } catch (error) {
+        throw toProviderError(error, { provider: label, signal: request.signal, secrets: [apiKey] }, factsOf(error));
+      }
+    },
+  };
 }

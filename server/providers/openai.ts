@@ -1,6 +1,6 @@
 import OpenAI, { APIConnectionError, APIError } from 'openai';
 import type { ChatCompletion, ChatCompletionCreateParamsBase } from 'openai/resources/chat/completions';
-import { badResponse, brokenStream, cancelledError, toProviderError, type FailureFacts } from './errors.ts';
+import { badResponse, brokenStream, cancelledError, type FailureFacts, sdkAdapter } from './errors.ts';
 import type { ChatAdapter, ChatRequest, FinishReason, Usage } from './types.ts';
 
 export interface OpenAIAdapterOptions {
@@ -115,17 +115,5 @@ export function createOpenAIAdapter(options: OpenAIAdapterOptions): ChatAdapter 
     return { text, usage: toUsage(usage), finishReason: FINISH[finish] ?? 'other' };
   }
 
-  return {
-    async chat(request) {
-      try {
-        return request.onDelta ? await streamed(request, request.onDelta) : await plain(request);
-      } catch (error) {
-        throw toProviderError(
-          error,
-          { provider: label, signal: request.signal, secrets: [options.apiKey] },
-          factsOf(error),
-        );
-      }
-    },
-  };
+  return sdkAdapter({ label, apiKey: options.apiKey, factsOf, plain, streamed });
 }
