@@ -5,7 +5,7 @@ import { fold } from '../../text/normalize.ts';
 import { splitSentences } from '../../text/sentences.ts';
 import { countWords } from '../../text/words.ts';
 import { defineAssertion, type AssertionHandler } from '../types.ts';
-import { textListParam, textParam } from './params.ts';
+import { textListParam, textParam, withRange } from './params.ts';
 
 // Text comparisons use fold(): NFC and collapsed whitespace, so "25 Euro" with a no-break space still counts.
 
@@ -99,15 +99,7 @@ const regex = defineAssertion({
 
 const wordCount = defineAssertion({
   type: 'word-count',
-  params: z
-    .strictObject({ min: z.int().min(0).optional(), max: z.int().min(1).optional() })
-    .refine(({ min, max }) => min !== undefined || max !== undefined, {
-      error: 'braucht "min" oder "max" (oder beide)',
-    })
-    .refine(({ min, max }) => min === undefined || max === undefined || min <= max, {
-      error: '"min" ist größer als "max"',
-      path: ['min'],
-    }),
+  params: withRange(z.strictObject({ min: z.int().min(0).optional(), max: z.int().min(1).optional() })),
   negatable: false,
   grade: ({ min, max }, { output }) => {
     const n = countWords(output);

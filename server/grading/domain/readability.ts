@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { withRange } from '../assertions/params.ts';
 import { CannotGradeError } from '../errors.ts';
 import { countOf, formatNumber } from '../format.ts';
 import { outcome } from '../result.ts';
@@ -23,15 +24,9 @@ const LABELS: Record<ReadabilityMetric, string> = {
 /** A readability index within bounds. Amstad: higher is easier; Wiener Sachtextformel and LIX: higher is harder. */
 export const readability = defineAssertion({
   type: 'readability',
-  params: z
-    .strictObject({ metric: z.enum(READABILITY_METRICS), min: z.number().optional(), max: z.number().optional() })
-    .refine(({ min, max }) => min !== undefined || max !== undefined, {
-      error: 'braucht "min" oder "max" (oder beide)',
-    })
-    .refine(({ min, max }) => min === undefined || max === undefined || min <= max, {
-      error: '"min" ist größer als "max"',
-      path: ['min'],
-    }),
+  params: withRange(
+    z.strictObject({ metric: z.enum(READABILITY_METRICS), min: z.number().optional(), max: z.number().optional() }),
+  ),
   negatable: false,
   grade: async ({ metric, min, max }, { output }) => {
     const stats = textStatistics(output, await loadSyllableCounter());
