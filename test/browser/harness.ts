@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { stringify } from 'yaml';
-import { expect } from 'vitest';
+import { expect, afterAll, beforeAll } from 'vitest';
 import { startNodeServer, type NodeServer } from '../../server/node/serve.ts';
 
 export const EXERCISE = 'buergeranfrage-sperrmuell';
@@ -196,4 +196,19 @@ export async function seedRun(
   // The event stream ends after run-finished: reading it to the end waits for the run.
   await (await fetch(`${app.url}/api/runs/${id}/events`)).text();
   return id;
+}
+
+/** Starts the app and a browser before the tests of the enclosing describe block, and stops both after them. */
+export function useAppAndBrowser(): { app: App; browser: Browser } {
+  const session = {} as { app: App; browser: Browser };
+  beforeAll(async () => {
+    session.app = await startApp();
+    session.browser = await openBrowser();
+  });
+  afterAll(async () => {
+    await session.browser?.close();
+    await session.app?.stop();
+    if (session.app) removeDir(session.app.dir);
+  });
+  return session;
 }

@@ -1,15 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  EXERCISE_TITLE,
-  expectAccessible,
-  openBrowser,
-  removeDir,
-  replaceUserPrompt,
-  startApp,
-  waitForRunEnd,
-  type App,
-  type Browser,
-} from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { EXERCISE_TITLE, expectAccessible, replaceUserPrompt, useAppAndBrowser, waitForRunEnd } from './harness.ts';
 
 const PROMPT = 'Beantworte die E-Mail freundlich in der Sie-Form.\n\nE-Mail:\n{{anfrage}}\n\nFAQ:\n{{faq}}';
 const SECOND_PROMPT = `${PROMPT}\n\nSchreibe höchstens 100 Wörter und schließe mit „Mit freundlichen Grüßen“.`;
@@ -17,23 +7,11 @@ const SECOND_PROMPT = `${PROMPT}\n\nSchreibe höchstens 100 Wörter und schließ
 const CASES = 5;
 
 describe('Ein neuer Nutzer übt eine Aufgabe', () => {
-  let app: App;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    app = await startApp();
-    browser = await openBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-    if (app) removeDir(app.dir);
-  });
+  const session = useAppAndBrowser();
 
   it('findet die Übung im Katalog und filtert nach Stufe und Thema', async () => {
-    const { page } = browser;
-    await page.goto(app.url);
+    const { page } = session.browser;
+    await page.goto(session.app.url);
     await page.getByRole('heading', { level: 1, name: 'Übungen' }).waitFor();
     await expectAccessible(page, 'Katalog');
 
@@ -52,7 +30,7 @@ describe('Ein neuer Nutzer übt eine Aufgabe', () => {
   });
 
   it('bearbeitet den Prompt, sieht unbekannte Variablen und startet einen Lauf, der die Matrix live füllt', async () => {
-    const { page } = browser;
+    const { page } = session.browser;
     await replaceUserPrompt(page, `${PROMPT} {{tippfehler}}`);
     await page.getByText('Unbekannt: {{tippfehler}}').waitFor();
     await expectAccessible(page, 'unbekannte Variable');
@@ -81,7 +59,7 @@ describe('Ein neuer Nutzer übt eine Aufgabe', () => {
   });
 
   it('öffnet eine Zelle und sieht Ausgabe, Wortvergleich und Prüfungen', async () => {
-    const { page } = browser;
+    const { page } = session.browser;
     const opener = page.locator('pa-results-matrix .cell-button').first();
     await opener.click();
     const dialog = page.getByRole('dialog');
@@ -96,7 +74,7 @@ describe('Ein neuer Nutzer übt eine Aufgabe', () => {
   });
 
   it('findet nach dem Neuladen den Entwurf und den Versuch in der Historie', async () => {
-    const { page } = browser;
+    const { page } = session.browser;
     expect(page.url()).toMatch(/#\/uebung\/buergeranfrage-sperrmuell\/lauf\//);
     await page.reload();
     const field = page.getByRole('textbox', { name: 'Nutzerprompt' });
@@ -109,7 +87,7 @@ describe('Ein neuer Nutzer übt eine Aufgabe', () => {
   });
 
   it('vergleicht zwei Versuche: Prompt-Unterschiede und Punkte je Fall', async () => {
-    const { page } = browser;
+    const { page } = session.browser;
     await replaceUserPrompt(page, SECOND_PROMPT);
     await page.keyboard.press('Control+Enter');
     await page.getByRole('heading', { name: /Versuch 2/ }).waitFor();
@@ -131,7 +109,7 @@ describe('Ein neuer Nutzer übt eine Aufgabe', () => {
   });
 
   it('lädt den Prompt eines früheren Versuchs in den Editor und kann das rückgängig machen', async () => {
-    const { page } = browser;
+    const { page } = session.browser;
     await page.getByRole('link', { name: '← Zurück zur Übung' }).click();
     const field = page.getByRole('textbox', { name: 'Nutzerprompt' });
     await expect.poll(() => field.inputValue()).toBe(SECOND_PROMPT);
@@ -139,6 +117,6 @@ describe('Ein neuer Nutzer übt eine Aufgabe', () => {
     await expect.poll(() => field.inputValue()).toBe(PROMPT);
     await page.getByRole('button', { name: 'Vorherigen Entwurf wiederherstellen' }).click();
     await expect.poll(() => field.inputValue()).toBe(SECOND_PROMPT);
-    expect(browser.errors).toEqual([]);
+    expect(session.browser.errors).toEqual([]);
   });
 });

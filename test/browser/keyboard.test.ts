@@ -1,15 +1,6 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  EXERCISE_TITLE,
-  focusedElement,
-  openBrowser,
-  removeDir,
-  startApp,
-  waitForRunEnd,
-  type App,
-  type Browser,
-} from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { EXERCISE_TITLE, focusedElement, useAppAndBrowser, waitForRunEnd } from './harness.ts';
 
 type Focused = NonNullable<Awaited<ReturnType<typeof focusedElement>>>;
 
@@ -26,23 +17,11 @@ async function tabTo(page: Page, wanted: (focused: Focused) => boolean, maxPress
 }
 
 describe('Alles geht mit der Tastatur', () => {
-  let app: App;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    app = await startApp();
-    browser = await openBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-    if (app) removeDir(app.dir);
-  });
+  const session = useAppAndBrowser();
 
   it('Tab, Enter, Strg+Enter und Esc: Übung öffnen, Lauf starten, Detail öffnen und schließen', async () => {
-    const { page } = browser;
-    await page.goto(app.url);
+    const { page } = session.browser;
+    await page.goto(session.app.url);
     await page.getByRole('heading', { level: 1, name: 'Übungen' }).waitFor();
 
     const skip = await tabTo(page, () => true);
@@ -75,6 +54,6 @@ describe('Alles geht mit der Tastatur', () => {
     const back = await focusedElement(page);
     expect(back?.tag).toBe('button');
     expect(back?.text).toBe(cell.text);
-    expect(browser.errors).toEqual([]);
+    expect(session.browser.errors).toEqual([]);
   });
 });
