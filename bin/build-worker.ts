@@ -1,10 +1,12 @@
-// Bundles prompts/ and evals/ into dist/catalogue.json ({ path, text }[]) for the Workers entry, which has no
-// file system. Run by wrangler's [build] command, before `tsc` in `npm test`, and by the Workers tests.
+// What the Worker serves besides its code (wrangler.toml [build]): the web UI when stale, and the exercise
+// catalogue as dist/catalogue.json ({ path, text }[]), which server/worker.ts imports (a Worker has no files).
+// `--catalogue`: the catalogue only (before `tsc` in `npm test`, which type-checks that import).
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { readCatalogueFiles } from '../server/node/catalogue-files.ts';
 import { projectRoot } from '../server/node/paths.ts';
+import { ensureWebBuilt } from './build.mjs';
 
 export const catalogueBundle = join(projectRoot, 'dist', 'catalogue.json');
 
@@ -17,4 +19,7 @@ export async function bundleCatalogue(): Promise<void> {
   await rename(partial, catalogueBundle);
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await bundleCatalogue();
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  if (!process.argv.includes('--catalogue')) await ensureWebBuilt();
+  await bundleCatalogue();
+}

@@ -1,6 +1,7 @@
 // Bundles a TypeScript entry with esbuild when the bundle is missing or older than the sources,
 // so `npx promptathon` and `npm start` run plain JavaScript: no TypeScript loader in memory at run time.
-import { readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+// Builds the web UI the same way (`npm start`, and the Worker's build).
+import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -60,4 +61,31 @@ export async function ensureBuilt(entry, name) {
     rmSync(tmpdir, { recursive: true, force: true }); // another process swapped in its identical build first
   }
   return outfile;
+}
+
+/** Builds the web UI (web/dist) with Vite when it is missing or older than its sources; exits on a failed build. */
+export async function ensureWebBuilt() {
+  const web = join(root, 'web');
+  const viteConfig = join(web, 'vite.config.ts');
+  if (!existsSync(viteConfig)) {
+    console.log('Hinweis: web/vite.config.ts fehlt noch, die Weboberfläche wird nicht gebaut.');
+    return;
+  }
+  // The UI also bundles code from server/ (the template tokenizer); Vite builds in a second or two.
+  const sources = Math.max(
+    newestMtime(web, ['dist', 'node_modules']),
+    newestMtime(join(root, 'server')),
+    mtime(join(root, 'package-lock.json')),
+  );
+  if (mtime(join(web, 'dist', 'index.html')) >= sources) return;
+  console.log('Die Weboberfläche wird gebaut …');
+  // Vite loads only when the UI needs a build, so a normal start stays light.
+  const { build } = await import('vite');
+  try {
+    await build({ configFile: viteConfig, logLevel: 'warn' });
+  } catch {
+    // Vite has printed the details; a stale or missing UI must not start as if all were well.
+    console.error('Die Weboberfläche konnte nicht gebaut werden (Einzelheiten stehen oben).');
+    process.exit(1);
+  }
 }

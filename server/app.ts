@@ -17,6 +17,7 @@ import type { RunnerDeps } from './runs/runner.ts';
 export const createLiveRuns = (deps: RunnerDeps, timing: LiveTiming): RunManager =>
   createRunManager(deps, {
     keepFinishedMs: timing.keepFinishedMs,
+    crossRequestPollMs: timing.crossRequestPollMs,
     onFault: (err, runId) => logServerError(err, `Lauf ${runId}`),
   });
 

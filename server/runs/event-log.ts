@@ -10,6 +10,12 @@ export class EventLog implements EventFeed {
   private readonly waiting = new Set<() => void>();
   private finished = false;
 
+  /**
+   * @param pollMs Set where an append cannot wake a reader (Workers: each request has its own I/O context, and
+   *   the run and its readers are different requests): readers then look again this often, on their own timers.
+   */
+  constructor(private readonly pollMs?: number) {}
+
   get closed(): boolean {
     return this.finished;
   }
@@ -25,15 +31,31 @@ export class EventLog implements EventFeed {
 
   async read(after: number, waitMs: number, signal: AbortSignal): Promise<EventBatch> {
     if (after >= this.events.length && !this.finished) {
-      const { done, wake } = pause(waitMs, signal);
-      this.waiting.add(wake);
-      await done;
-      this.waiting.delete(wake);
-      // Deltas of one network chunk arrive one microtask apart: collect them into one batch. Other events go
-      // out at once (a run's last events are followed by synchronous database work that would delay them).
-      if (this.events.at(-1)?.type === 'delta') await nextTurn();
+      if (this.pollMs === undefined) await this.wait(waitMs, signal);
+      else await this.poll(after, this.pollMs, waitMs, signal);
     }
     const events = this.events.slice(after).map((event, i) => ({ id: after + i + 1, event }));
     return { events, done: this.finished };
+  }
+
+  /** Waits until an append wakes this reader (or the time is up). */
+  private async wait(waitMs: number, signal: AbortSignal): Promise<void> {
+    const { done, wake } = pause(waitMs, signal);
+    this.waiting.add(wake);
+    await done;
+    this.waiting.delete(wake);
+    // Deltas of one network chunk arrive one microtask apart: collect them into one batch. Other events go
+    // out at once (a run's last events are followed by synchronous database work that would delay them).
+    if (this.events.at(-1)?.type === 'delta') await nextTurn();
+  }
+
+  /** Looks every `pollMs` until there is something after `after` (or the time is up). */
+  private async poll(after: number, pollMs: number, waitMs: number, signal: AbortSignal): Promise<void> {
+    const deadline = Date.now() + waitMs;
+    while (after >= this.events.length && !this.finished && !signal.aborted) {
+      const left = deadline - Date.now();
+      if (left <= 0) return;
+      await pause(Math.min(pollMs, left), signal).done;
+    }
   }
 }

@@ -22,6 +22,9 @@ export interface WorkerEnv {
 
 const CONFIG_NAME = 'PROMPTATHON_CONFIG';
 
+/** How often event streams look at a live run, and a run at its cancel requests: 20 times a second still streams. */
+const CROSS_REQUEST_POLL_MS = 50;
+
 /** Only the text vars and secrets: keys and hosts for the providers (bindings are objects). */
 const textVars = (env: WorkerEnv): Env =>
   Object.fromEntries(Object.entries(env).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
@@ -42,8 +45,9 @@ function buildApp(files: readonly CatalogueFile[], env: WorkerEnv): OpenAPIHono 
     // Isolates cannot see each other: the owner only tells which isolate started a run.
     owner: `worker:${crypto.randomUUID()}`,
     judge: config.judge,
-    // A run outlives the POST that started it; the event stream may be served by another request or isolate.
+    // A run outlives the POST that started it; its event streams and cancels are other requests.
     defer: (work, c) => c.executionCtx.waitUntil(work),
+    timing: { crossRequestPollMs: CROSS_REQUEST_POLL_MS },
   });
   addWebUi(app, env.ASSETS);
   return app;

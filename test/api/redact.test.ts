@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CaseView } from '../../server/http/redact.ts';
 import { loadExercise } from '../runs/setup.ts';
-import { exercise, fixture } from './fixture.ts';
+import { exercise, fixture } from '../contract/fixture.ts';
 
 const loaded = loadExercise(exercise, fixture);
 

@@ -1,10 +1,11 @@
 import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HIDDEN_REASON } from '../../server/http/redact.ts';
-import { EXERCISE_ID, SECRETS } from './fixture.ts';
-import { startRequest, startTestServer, type TestServer } from './setup.ts';
-import { runEvents } from './sse.ts';
+import { EXERCISE_ID, SECRETS } from '../contract/fixture.ts';
+import { startRun } from '../contract/runs.ts';
+import { runEvents } from '../contract/sse.ts';
+import { startTestServer, type TestServer } from './setup.ts';
 
+// What needs Node around the server: raw sockets and a fake provider. The rest: test/contract (both runtimes).
 let server: TestServer;
 beforeAll(async () => {
   // The first call to the fake endpoint fails with a 500 (no retries): that case errors, the run goes on.
@@ -12,79 +13,9 @@ beforeAll(async () => {
 });
 afterAll(() => server.stop());
 
-const start = async (overrides: Record<string, unknown> = {}) => {
-  const response = await server.post('/api/runs', startRequest(overrides));
-  expect(response.status, response.text).toBe(201);
-  return response.json;
-};
-
 describe('a run over HTTP', () => {
-  it('starts, streams its events in order to the end, and is stored', async () => {
-    const run = await start();
-    expect(run).toMatchObject({ exercise: EXERCISE_ID, status: 'running' });
-    expect(run.cases).toEqual(['offen-1', 'verborgen-1', 'offen-2', 'verborgen-2']);
-
-    const events = runEvents(await server.events(run.id));
-    expect(events.map((e) => e.id)).toEqual(events.map((_, i) => i + 1));
-    expect(events[0]).toMatchObject({ type: 'run-started', run: { id: run.id } });
-    expect(events.at(-1)).toEqual({
-      id: events.length,
-      type: 'run-finished',
-      runId: run.id,
-      status: 'done',
-      error: null,
-    });
-    const finished = events.filter((e) => e.type === 'case-finished');
-    expect(finished.map((e) => e.result.caseId).sort()).toEqual(['offen-1', 'offen-2', 'verborgen-1', 'verborgen-2']);
-    // Visible cases stream their text; hidden ones only start and finish.
-    const deltaCases = new Set(events.filter((e) => e.type === 'delta').map((e) => e.caseId));
-    expect([...deltaCases].sort()).toEqual(['offen-1', 'offen-2']);
-    expect(events.filter((e) => e.type === 'case-started')).toHaveLength(4);
-
-    const stored = await server.call(`/api/runs/${run.id}`);
-    expect(stored.status).toBe(200);
-    expect(stored.json).toMatchObject({ id: run.id, status: 'done', cases: run.cases });
-    const hidden = stored.json.results.find((r: { caseId: string }) => r.caseId === 'verborgen-1');
-    expect(hidden).toMatchObject({ output: '', pass: true, score: 1 });
-    expect(hidden.outputTokens).toBeGreaterThan(0);
-    expect(hidden.assertions).toEqual([{ type: 'contains', weight: 1, pass: true, score: 1, reason: HIDDEN_REASON }]);
-    const visible = stored.json.results.find((r: { caseId: string }) => r.caseId === 'offen-1');
-    expect(visible.output).toContain('A-100');
-  });
-
-  it('runs only the chosen cases, hidden ones by placeholder', async () => {
-    const run = await start({ cases: ['verborgen-2', 'offen-1'] });
-    expect(run.cases).toEqual(['offen-1', 'verborgen-2']);
-    const events = runEvents(await server.events(run.id));
-    expect(events.filter((e) => e.type === 'case-finished')).toHaveLength(2);
-  });
-
-  it('lists the attempt history newest first, with totals and the best score on the card', async () => {
-    const { status, json } = await server.call(`/api/exercises/${EXERCISE_ID}/runs`);
-    expect(status).toBe(200);
-    expect(json.length).toBeGreaterThanOrEqual(2);
-    expect(json[0].createdAt).toBeGreaterThanOrEqual(json[1].createdAt);
-    expect(json[0]).toMatchObject({ cases: ['offen-1', 'verborgen-2'], totals: { results: 2 } });
-    const [card] = (await server.call('/api/exercises')).json;
-    expect(card.bestScore).toBe(Math.max(...json.map((r: { totals: { score: number } }) => r.totals.score)));
-  });
-
-  it('resumes with Last-Event-ID mid-run and gets exactly the missing events', async () => {
-    const run = await start({ repeat: 10 });
-    const complete = server.events(run.id);
-    const firstPart = await server.events(run.id, { until: (m) => m.filter((x) => x.data).length >= 5 });
-    const lastId = firstPart.filter((m) => m.data).at(-1)!.id!;
-    expect((await server.call(`/api/runs/${run.id}`)).json.status).toBe('running');
-    const rest = runEvents(await server.events(run.id, { headers: { 'Last-Event-ID': lastId } }));
-    const all = runEvents(await complete);
-    expect(rest).toEqual(all.slice(Number(lastId)));
-    expect([...runEvents(firstPart), ...rest]).toEqual(all);
-    // ?after does the same for clients that cannot send the header.
-    expect(runEvents(await server.events(run.id, { query: `?after=${lastId}` }))).toEqual(rest);
-  });
-
   it('does not let a client that stops reading hold up the run or other clients', async () => {
-    const run = await start({ repeat: 10 });
+    const run = await startRun(server, { repeat: 10 });
     // A raw connection that asks for the stream and then never reads from it.
     const stalled = connect(Number(new URL(server.url).port), '127.0.0.1');
     stalled.write(`GET /api/runs/${run.id}/events HTTP/1.1\r\nHost: localhost\r\n\r\n`);
@@ -98,23 +29,8 @@ describe('a run over HTTP', () => {
     }
   });
 
-  it('cancels a running run', async () => {
-    const run = await start({ repeat: 20 });
-    await server.events(run.id, { until: (m) => m.some((x) => x.event === 'case-finished') });
-    const cancel = await server.post(`/api/runs/${run.id}/cancel`, undefined);
-    expect(cancel.status).toBe(202);
-    expect(cancel.json).toEqual({ status: 'cancelling' });
-    const events = runEvents(await server.events(run.id));
-    expect(events.at(-1)).toMatchObject({ type: 'run-finished', status: 'cancelled' });
-    expect(events.filter((e) => e.type === 'case-finished').length).toBeLessThan(80);
-    expect((await server.call(`/api/runs/${run.id}`)).json.status).toBe('cancelled');
-    const again = await server.post(`/api/runs/${run.id}/cancel`, undefined);
-    expect(again.status).toBe(409);
-    expect(again.json.error.field).toBe('id');
-  });
-
   it('keeps going when a provider call fails: that case has an error, the others pass', async () => {
-    const run = await start({ targets: [{ provider: 'local:modell' }], cases: ['offen-1', 'offen-2'] });
+    const run = await startRun(server, { targets: [{ provider: 'local:modell' }], cases: ['offen-1', 'offen-2'] });
     const events = runEvents(await server.events(run.id));
     expect(events.at(-1)).toMatchObject({ type: 'run-finished', status: 'done' });
     const results = events.filter((e) => e.type === 'case-finished').map((e) => e.result);
@@ -128,7 +44,9 @@ describe('a run over HTTP', () => {
 
   it('never sends what only hidden cases hold, in any response or stream', async () => {
     // The fake endpoint echoes the prompt: hidden vars reach the model's answer and must stop at the server.
-    const run = await start({ targets: [{ provider: 'local:modell' }, { provider: 'openai:gpt-4o-mini' }] });
+    const run = await startRun(server, {
+      targets: [{ provider: 'local:modell' }, { provider: 'openai:gpt-4o-mini' }],
+    });
     await server.events(run.id);
     await server.call(`/api/runs/${run.id}`);
     await server.call(`/api/exercises/${EXERCISE_ID}/runs`);

@@ -3,9 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HIDDEN_REASON } from '../../server/http/redact.ts';
 import type { CaseResult, RunRecord } from '../../server/schema/run.ts';
 import { openSqliteStore, type SqliteStore } from '../../server/store/sqlite.ts';
-import { EXERCISE_ID, SECRETS } from './fixture.ts';
-import { startRequest, startTestServer, type TestServer } from './setup.ts';
-import { runEvents } from './sse.ts';
+import { EXERCISE_ID, SECRETS, startRequest } from '../contract/fixture.ts';
+import { runEvents } from '../contract/sse.ts';
+import { startTestServer, type TestServer } from './setup.ts';
 
 let server: TestServer;
 let otherProcess: SqliteStore;

@@ -5,7 +5,7 @@ export interface SseMessage {
   comment?: string;
 }
 
-/** A minimal SSE reader for the tests (no EventSource in Node 20): blank-line separated fields. */
+/** A minimal SSE reader for the tests (no EventSource in Node 20 or workerd): blank-line separated fields. */
 export async function* parseSse(body: ReadableStream<Uint8Array>, onText: (chunk: string) => void) {
   const decoder = new TextDecoder();
   let buffer = '';

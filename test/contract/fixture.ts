@@ -1,3 +1,5 @@
+import { stringify } from 'yaml';
+import type { CatalogueFile } from '../../server/exercises/catalogue.ts';
 import type { ExerciseInput } from '../../server/schema/exercise.ts';
 import type { FixtureInput } from '../../server/schema/fixture.ts';
 
@@ -55,3 +57,21 @@ export const fixture: FixtureInput = {
     },
   ],
 };
+
+/** Settings both runtimes serve the contract with: the demo answers fast, a failing call is not retried. */
+export const contractConfig = { retries: 0, timeout_ms: 5_000, providers: { demo: { delay_ms: 2 } } };
+
+/** The exercise and its fixture as the catalogue files a trainer would write. */
+export const catalogueFiles = (): CatalogueFile[] => [
+  { path: `prompts/${EXERCISE_ID}.yaml`, text: stringify(exercise) },
+  { path: `evals/${EXERCISE_ID}.yaml`, text: stringify(fixture) },
+];
+
+/** A run of the starter prompt on the demo model over all cases; `overrides` replace top-level fields. */
+export const startRequest = (overrides: Record<string, unknown> = {}) => ({
+  exercise: EXERCISE_ID,
+  prompt: exercise.starter,
+  targets: [{ provider: 'demo:basis' }],
+  cache: false,
+  ...overrides,
+});

@@ -1,0 +1,11 @@
+import { afterAll, beforeAll } from 'vitest';
+import { apiContract } from '../contract/api.ts';
+import { startTestServer, type TestServer } from './setup.ts';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(() => server.stop());
+
+apiContract((path, init) => fetch(server.url + path, init));

@@ -1,0 +1,110 @@
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import type { z } from 'zod';
+import type { ProviderInfo } from '../../server/providers/types.ts';
+import type { providerInfoSchema } from '../../server/schema/api.ts';
+import type { ApiClient } from './client.ts';
+import { EXERCISE_ID, OPENAI_KEY } from './fixture.ts';
+
+/** Exercises, providers and the API's own description; the exercises first, before any run exists. */
+export function catalogueContract(api: ApiClient): void {
+  describe('catalogue and providers', () => {
+    it('lists exercises with counts and no best score before any run', async () => {
+      const { status, json } = await api.call('/api/exercises');
+      expect(status).toBe(200);
+      expect(json).toEqual([
+        {
+          id: EXERCISE_ID,
+          title: 'Eingang eines Antrags bestätigen',
+          level: 1,
+          tags: ['test'],
+          caseCount: 4,
+          hiddenCount: 2,
+          bestScore: null,
+        },
+      ]);
+    });
+
+    it('shows hidden cases only as placeholders, in file order', async () => {
+      const { status, json } = await api.call(`/api/exercises/${EXERCISE_ID}`);
+      expect(status).toBe(200);
+      expect(json.cases).toEqual([
+        {
+          hidden: false,
+          id: 'offen-1',
+          description: 'Ein gewöhnlicher Antrag',
+          vars: { nummer: 'A-100', name: 'Erika Muster', hinweis: 'eilig' },
+          reference: 'Ihr Antrag A-100 ist eingegangen.',
+        },
+        { hidden: true, id: 'verborgen-1' },
+        { hidden: false, id: 'offen-2', vars: { nummer: 'A-200', name: 'Max Beispiel', hinweis: 'normal' } },
+        { hidden: true, id: 'verborgen-2' },
+      ]);
+      expect(json).toMatchObject({ task: expect.any(String), context: { amt: 'Bürgeramt Musterstadt' }, settings: {} });
+    });
+
+    it('lists providers with availability but never a key', async () => {
+      const { status, json, text } = await api.call('/api/providers');
+      expect(status).toBe(200);
+      const byName = Object.fromEntries((json as ProviderInfo[]).map((p) => [p.name, p]));
+      expect(byName.demo).toMatchObject({ available: true, inHouse: true });
+      expect(byName.openai).toMatchObject({ available: true });
+      expect(byName.anthropic).toMatchObject({ available: false, reason: 'ANTHROPIC_API_KEY ist nicht gesetzt.' });
+      expect(text).not.toContain(OPENAI_KEY);
+      expect(text).not.toContain('geheimer-schluessel');
+    });
+
+    it('documents ProviderInfo with a schema of exactly its shape', () => {
+      expectTypeOf<z.infer<typeof providerInfoSchema>>().toEqualTypeOf<ProviderInfo>();
+    });
+
+    it('answers the health check', async () => {
+      expect((await api.call('/api/health')).json).toEqual({ ok: true });
+    });
+  });
+
+  describe('OpenAPI document and reference page', () => {
+    it('describes every route', async () => {
+      const { status, json } = await api.call('/api/openapi.json');
+      expect(status).toBe(200);
+      expect(json.openapi).toBe('3.1.0');
+      const operations = Object.entries(json.paths as Record<string, object>).flatMap(([path, item]) =>
+        Object.keys(item).map((method) => `${method.toUpperCase()} ${path}`),
+      );
+      expect(operations.sort()).toEqual(
+        [
+          'GET /api/exercises',
+          'GET /api/exercises/{id}',
+          'GET /api/exercises/{id}/runs',
+          'GET /api/providers',
+          'POST /api/runs',
+          'GET /api/runs/{id}',
+          'POST /api/runs/{id}/cancel',
+          'GET /api/runs/{id}/events',
+          'GET /api/health',
+          'GET /api/openapi.json',
+          'GET /api/docs',
+          'GET /api/docs.css',
+        ].sort(),
+      );
+      expect(Object.keys(json.components.schemas)).toEqual(
+        expect.arrayContaining(['RunRequest', 'RunRecord', 'RunWithResults', 'RunEvent', 'ExerciseDetail', 'ApiError']),
+      );
+      expect(json.paths['/api/runs'].post.requestBody.content['application/json'].schema).toEqual({
+        $ref: '#/components/schemas/RunRequest',
+      });
+    });
+
+    it('renders a readable HTML reference without inline scripts or styles', async () => {
+      const { status, headers, text } = await api.call('/api/docs');
+      expect(status).toBe(200);
+      expect(headers.get('content-type')).toMatch(/^text\/html/);
+      expect(text).toContain('<html lang="de">');
+      expect(text).toContain('<code>/api/runs/{id}/events</code>');
+      expect(text).toContain('id="schema-RunEvent"');
+      expect(text).toContain('<link rel="stylesheet" href="/api/docs.css" />');
+      expect(text).not.toMatch(/<script|<style|style=/);
+      const css = await api.call('/api/docs.css');
+      expect(css.headers.get('content-type')).toMatch(/^text\/css/);
+    });
+  });
+}
