@@ -41,41 +41,36 @@ async function drain(response: Response, stop?: string): Promise<string> {
   return text;
 }
 
-async function throughServer(url: string): Promise<number> {
-  const started = performance.now();
+const USER_PROMPT = 'Antworte auf Antrag {{nummer}} von {{name}} für das {{amt}}.';
+
+/** POST /api/runs for the bench exercise (all cases unless given); returns the run id. */
+async function startRun(url: string, cases?: string[]): Promise<string> {
   const posted = await fetch(`${url}/api/runs`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({
       exercise: BENCH_EXERCISE,
       prompt: { user: USER_PROMPT },
-      cases: ['fall-1'],
+      ...(cases ? { cases } : {}),
       targets: [{ provider: 'local:bench' }],
       cache: false,
     }),
   });
-  const { id } = (await posted.json()) as { id: string };
+  return ((await posted.json()) as { id: string }).id;
+}
+
+async function throughServer(url: string): Promise<number> {
+  const started = performance.now();
+  const id = await startRun(url, ['fall-1']);
   const events = await drain(await fetch(`${url}/api/runs/${id}/events`), 'event: run-finished');
   const elapsed = performance.now() - started;
   if (!events.includes('"status":"done"')) throw new Error(`run ${id} did not finish as done:\n${events}`);
   return elapsed;
 }
 
-const USER_PROMPT = 'Antworte auf Antrag {{nummer}} von {{name}} für das {{amt}}.';
-
 /** Starts one run over every case and times each case from its `case-started` to its `case-finished` event. */
 async function caseTimesThroughServer(url: string): Promise<number[]> {
-  const posted = await fetch(`${url}/api/runs`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      exercise: BENCH_EXERCISE,
-      prompt: { user: USER_PROMPT },
-      targets: [{ provider: 'local:bench' }],
-      cache: false,
-    }),
-  });
-  const { id } = (await posted.json()) as { id: string };
+  const id = await startRun(url);
   const response = await fetch(`${url}/api/runs/${id}/events`);
   const decoder = new TextDecoder();
   const started = new Map<string, number>();

@@ -8,12 +8,6 @@ const SAME = 0.005;
 
 export const compareStyles = css`
   .scroller {
-    overflow-x: auto;
-    /* Contains the absolutely positioned screen-reader texts, which would widen the page otherwise. */
-    position: relative;
-    border: 1px solid var(--pa-border);
-    border-radius: var(--pa-radius);
-    background: var(--pa-surface);
     margin-top: 1rem;
   }
   table {

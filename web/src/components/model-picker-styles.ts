@@ -1,18 +1,6 @@
 import { css } from 'lit';
 
 export const modelPickerStyles = css`
-  fieldset {
-    border: 0;
-    padding: 0;
-    margin: 0;
-    min-width: 0;
-  }
-  legend {
-    font-size: 1.3rem;
-    font-weight: 700;
-    padding: 0;
-    margin-bottom: 0.5rem;
-  }
   .provider {
     border: 1px solid var(--pa-border);
     border-radius: var(--pa-radius);

@@ -4,7 +4,7 @@ import { errorMessage } from '../api/errors.ts';
 import type { ExerciseDetail, ProviderInfo, RunSummary, RunWithResults } from '../api/types.ts';
 import { caseLabel, modelLabel } from '../lib/labels.ts';
 import { routeHref } from '../state/router.ts';
-import { baseStyles } from '../styles/shared.ts';
+import { baseStyles, scrollerStyles } from '../styles/shared.ts';
 import { compareStyles, renderCaseTable, renderTotals } from './compare-tables.ts';
 import { attemptNumber } from './pa-history.ts';
 import './pa-word-diff.ts';
@@ -40,6 +40,7 @@ export class PaCompare extends LitElement {
 
   static override styles = [
     baseStyles,
+    scrollerStyles,
     compareStyles,
     css`
       section {

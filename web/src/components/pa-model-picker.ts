@@ -1,7 +1,7 @@
 import { html, LitElement, nothing } from 'lit';
 import type { ModelInfo, ProviderInfo } from '../api/types.ts';
 import { formatEur } from '../format.ts';
-import { baseStyles } from '../styles/shared.ts';
+import { baseStyles, fieldsetStyles } from '../styles/shared.ts';
 import { modelPickerStyles } from './model-picker-styles.ts';
 
 const modelId = (provider: ProviderInfo, model: ModelInfo) => `${provider.name}:${model.id}`;
@@ -32,7 +32,7 @@ export class PaModelPicker extends LitElement {
     this.selected = [];
   }
 
-  static override styles = [baseStyles, modelPickerStyles];
+  static override styles = [baseStyles, fieldsetStyles, modelPickerStyles];
 
   override render() {
     const realAvailable = this.providers.some((p) => p.available && p.kind !== 'demo');

@@ -1,6 +1,6 @@
 import { css, html, LitElement } from 'lit';
 import type { Prompt } from '../api/types.ts';
-import { baseStyles } from '../styles/shared.ts';
+import { baseStyles, fieldsetStyles } from '../styles/shared.ts';
 import './pa-template-field.ts';
 
 /** System and user prompt. Fires `prompt-input` (detail: {system, user}) on every keystroke. */
@@ -24,20 +24,11 @@ export class PaPromptEditor extends LitElement {
 
   static override styles = [
     baseStyles,
+    fieldsetStyles,
     css`
       fieldset {
-        border: 0;
-        padding: 0;
-        margin: 0;
         display: grid;
         gap: 1.25rem;
-        min-width: 0;
-      }
-      legend {
-        font-size: 1.3rem;
-        font-weight: 700;
-        padding: 0;
-        margin-bottom: 0.5rem;
       }
     `,
   ];

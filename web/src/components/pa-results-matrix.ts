@@ -4,7 +4,7 @@ import { formatEur, formatPercent, formatPoints } from '../format.ts';
 import { caseLabel, modelLabel } from '../lib/labels.ts';
 import { totals } from '../state/run-summary.ts';
 import { cellKey, viewResults, type RunView } from '../state/run-view.ts';
-import { baseStyles } from '../styles/shared.ts';
+import { baseStyles, scrollerStyles } from '../styles/shared.ts';
 import { cellStyles, renderCell } from './matrix-cell.ts';
 
 export interface OpenResultDetail {
@@ -40,15 +40,8 @@ export class PaResultsMatrix extends LitElement {
   static override styles = [
     baseStyles,
     cellStyles,
+    scrollerStyles,
     css`
-      .scroller {
-        overflow-x: auto;
-        /* Contains the absolutely positioned screen-reader texts, which would widen the page otherwise. */
-        position: relative;
-        border: 1px solid var(--pa-border);
-        border-radius: var(--pa-radius);
-        background: var(--pa-surface);
-      }
       table {
         border-collapse: collapse;
         width: 100%;

@@ -181,3 +181,31 @@ export const baseStyles = css`
     }
   }
 `;
+
+/** A plain fieldset whose legend reads as a section heading. */
+export const fieldsetStyles = css`
+  fieldset {
+    border: 0;
+    padding: 0;
+    margin: 0;
+    min-width: 0;
+  }
+  legend {
+    font-size: 1.3rem;
+    font-weight: 700;
+    padding: 0;
+    margin-bottom: 0.5rem;
+  }
+`;
+
+/** A wide table's own scrolling region, so the page itself never scrolls sideways (360 px, 200 % zoom). */
+export const scrollerStyles = css`
+  .scroller {
+    overflow-x: auto;
+    /* Contains the absolutely positioned screen-reader texts, which would widen the page otherwise. */
+    position: relative;
+    border: 1px solid var(--pa-border);
+    border-radius: var(--pa-radius);
+    background: var(--pa-surface);
+  }
+`;
