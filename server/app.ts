@@ -17,7 +17,6 @@ import type { RunnerDeps } from './runs/runner.ts';
 export const createLiveRuns = (deps: RunnerDeps, timing: LiveTiming): RunManager =>
   createRunManager(deps, {
     keepFinishedMs: timing.keepFinishedMs,
-    crossRequestPollMs: timing.crossRequestPollMs,
     onFault: (err, runId) => logServerError(err, `Lauf ${runId}`),
   });
 

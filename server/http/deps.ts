@@ -12,11 +12,6 @@ export interface LiveTiming {
   pollMs: number;
   /** How long a finished run's event log stays in memory (afterwards its events come from the store). */
   keepFinishedMs: number;
-  /**
-   * Workers only: requests cannot wake or cancel each other's work (each has its own I/O context), so event
-   * streams look at a live run, and a run at its cancel requests, this often instead.
-   */
-  crossRequestPollMs?: number;
 }
 
 export const DEFAULT_TIMING: LiveTiming = { heartbeatMs: 15_000, pollMs: 1_000, keepFinishedMs: 10 * 60_000 };
@@ -30,7 +25,7 @@ export interface AppDeps extends RunnerDeps {
   timing?: Partial<LiveTiming>;
   /**
    * Keeps a started run going after the response to its POST has gone out. Node needs nothing (the process
-   * lives on); the Workers entry passes `executionCtx.waitUntil`.
+   * lives on); a Workers run host keeps its Durable Object alive with it.
    */
   defer?: (work: Promise<void>, c: Context) => void;
 }

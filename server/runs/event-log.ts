@@ -10,12 +10,6 @@ export class EventLog implements EventFeed {
   private readonly waiting = new Set<() => void>();
   private finished = false;
 
-  /**
-   * @param pollMs Set where an append cannot wake a reader (Workers: each request has its own I/O context, and
-   *   the run and its readers are different requests): readers then look again this often, on their own timers.
-   */
-  constructor(private readonly pollMs?: number) {}
-
   get closed(): boolean {
     return this.finished;
   }
@@ -30,10 +24,7 @@ export class EventLog implements EventFeed {
   }
 
   async read(after: number, waitMs: number, signal: AbortSignal): Promise<EventBatch> {
-    if (after >= this.events.length && !this.finished) {
-      if (this.pollMs === undefined) await this.wait(waitMs, signal);
-      else await this.poll(after, this.pollMs, waitMs, signal);
-    }
+    if (after >= this.events.length && !this.finished) await this.wait(waitMs, signal);
     const events = this.events.slice(after).map((event, i) => ({ id: after + i + 1, event }));
     return { events, done: this.finished };
   }
@@ -47,15 +38,5 @@ export class EventLog implements EventFeed {
     // Deltas of one network chunk arrive one microtask apart: collect them into one batch. Other events go
     // out at once (a run's last events are followed by synchronous database work that would delay them).
     if (this.events.at(-1)?.type === 'delta') await nextTurn();
-  }
-
-  /** Looks every `pollMs` until there is something after `after` (or the time is up). */
-  private async poll(after: number, pollMs: number, waitMs: number, signal: AbortSignal): Promise<void> {
-    const deadline = Date.now() + waitMs;
-    while (after >= this.events.length && !this.finished && !signal.aborted) {
-      const left = deadline - Date.now();
-      if (left <= 0) return;
-      await pause(Math.min(pollMs, left), signal).done;
-    }
   }
 }

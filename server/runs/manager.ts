@@ -8,8 +8,6 @@ interface LiveRun {
   log: EventLog;
   /** Set once startRun has returned (events may arrive before that). */
   handle?: RunHandle;
-  /** A cancel asked for by another request, for the run's own request to carry out (see `crossRequestPollMs`). */
-  cancelRequested?: boolean;
 }
 
 export type CancelOutcome = 'cancelling' | 'finished' | 'not-live';
@@ -37,11 +35,6 @@ export interface RunManagerOptions {
   concurrency?: number;
   /** Told about a run that failed outside the runner's own handling (a broken store). */
   onFault?: (err: unknown, runId: string) => void;
-  /**
-   * Set where one request must not touch another's timers, streams or calls (Workers): event readers and
-   * cancel requests are then picked up by polling this often, each in its own request, instead of directly.
-   */
-  crossRequestPollMs?: number;
 }
 
 /** Keeps the runs started in this process: their event logs for live views and resumes, and their handles. */
@@ -61,21 +54,13 @@ export function createRunManager(deps: RunnerDeps, options: RunManagerOptions): 
   };
   const markFinished = (id: string) => finished.set(id, deps.now());
 
-  // Runs in the request that started the run: aborting its calls from the cancelling request is not allowed.
-  const watchCancel = (run: LiveRun, handle: RunHandle, pollMs: number) => {
-    const timer = setInterval(() => {
-      if (run.cancelRequested) handle.cancel();
-      if (run.cancelRequested || run.log.closed) clearInterval(timer);
-    }, pollMs);
-  };
-
   return {
     async start(loaded, request, view) {
       forgetOld();
       let entry: LiveRun | undefined;
       const onEvent = (event: RunEvent) => {
         if (event.type === 'run-started') {
-          entry = { log: new EventLog(options.crossRequestPollMs) };
+          entry = { log: new EventLog() };
           live.set(event.run.id, entry);
         }
         const shown = view(event);
@@ -85,7 +70,6 @@ export function createRunManager(deps: RunnerDeps, options: RunManagerOptions): 
       const handle = await startRun(deps, loaded, request, { deltas: true, onEvent, concurrency: options.concurrency });
       const started = entry as LiveRun | undefined;
       if (started) started.handle = handle;
-      if (started && options.crossRequestPollMs !== undefined) watchCancel(started, handle, options.crossRequestPollMs);
       const settled = handle.done.then(
         () => {},
         (err: unknown) => {
@@ -111,8 +95,7 @@ export function createRunManager(deps: RunnerDeps, options: RunManagerOptions): 
       const run = live.get(runId);
       if (!run) return 'not-live';
       if (run.log.closed) return 'finished';
-      if (options.crossRequestPollMs === undefined) run.handle?.cancel();
-      else run.cancelRequested = true;
+      run.handle?.cancel();
       return 'cancelling';
     },
 

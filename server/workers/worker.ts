@@ -1,76 +1,69 @@
-import type { OpenAPIHono } from '@hono/zod-openapi';
-import { createApp } from '../app.ts';
-import { loadCatalogue, type CatalogueFile } from '../exercises/catalogue.ts';
-import { formatProblem } from '../exercises/problems.ts';
-import { builtinAssertions } from '../grading/builtin.ts';
-import { AssertionRegistry } from '../grading/registry.ts';
-import { parseProvidersConfig } from '../providers/config.ts';
-import type { Env } from '../providers/entries.ts';
-import { createProviderRegistry } from '../providers/registry.ts';
-import { openD1Store } from '../store/d1.ts';
+import type { CatalogueFile } from '../exercises/catalogue.ts';
+import { BODY_LIMIT_BYTES } from '../http/errors.ts';
+import { runIdParams } from '../routes/schemas.ts';
+import { buildApi, lazyApp, type WorkerEnv } from './app.ts';
+import { RUN_ID_HEADER } from './run-host.ts';
 import { addWebUi } from './web.ts';
 
-/** The Worker's bindings (wrangler.toml) and its vars and secrets. */
-export interface WorkerEnv {
-  DB: D1Database;
-  ASSETS: Fetcher;
-  /** The content of a promptathon.config.yaml (optional var or secret). */
-  PROMPTATHON_CONFIG?: string;
-  /** OPENAI_API_KEY, ANTHROPIC_API_KEY, OLLAMA_HOST, endpoint keys, …: read by the provider registry. */
-  [name: string]: unknown;
-}
+export type { WorkerEnv } from './app.ts';
 
-const CONFIG_NAME = 'PROMPTATHON_CONFIG';
+const RUN_ROUTE = /^\/api\/runs\/([^/]+)\/(?:events|cancel)$/;
 
-/** How often event streams look at a live run, and a run at its cancel requests: 20 times a second still streams. */
-const CROSS_REQUEST_POLL_MS = 50;
-
-/** Only the text vars and secrets: keys and hosts for the providers (bindings are objects). */
-const textVars = (env: WorkerEnv): Env =>
-  Object.fromEntries(Object.entries(env).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
-
-function buildApp(files: readonly CatalogueFile[], env: WorkerEnv): OpenAPIHono {
-  // An empty or absent config means all defaults, as on Node without promptathon.config.yaml.
-  const config = parseProvidersConfig(env.PROMPTATHON_CONFIG ?? '', CONFIG_NAME);
-  const assertions = new AssertionRegistry(builtinAssertions);
-  const catalogue = loadCatalogue(files, assertions);
-  for (const problem of catalogue.problems) console.warn(`Nicht geladen: ${formatProblem(problem)}`);
-  const app = createApp({
-    store: openD1Store(env.DB),
-    providers: createProviderRegistry({ env: textVars(env), config }),
-    assertions,
-    catalogue,
-    now: Date.now,
-    newId: () => crypto.randomUUID(),
-    // Isolates cannot see each other: the owner only tells which isolate started a run.
-    owner: `worker:${crypto.randomUUID()}`,
-    judge: config.judge,
-    // A run outlives the POST that started it; its event streams and cancels are other requests.
-    defer: (work, c) => c.executionCtx.waitUntil(work),
-    timing: { crossRequestPollMs: CROSS_REQUEST_POLL_MS },
-  });
-  addWebUi(app, env.ASSETS);
-  return app;
+/** The run a request belongs to when its run host must serve it: a new id for a start, else the one in the path. */
+function hostedRun(request: Request): string | undefined {
+  const { pathname } = new URL(request.url);
+  if (pathname === '/api/runs' && request.method === 'POST') return crypto.randomUUID();
+  const id = RUN_ROUTE.exec(pathname)?.[1];
+  // An invalid id gets the app's own 400 here, without an object made for it.
+  return id !== undefined && runIdParams.shape.id.safeParse(id).success ? id : undefined;
 }
 
 /**
- * The Worker over a catalogue of exercise files. The app is built on the first request (Workers forbid
- * random values at start-up, and env arrives with the request) and then kept for the isolate's lifetime,
- * so that event streams find the live runs of this isolate.
+ * The body, read up to one byte past the app's limit: that is enough for the run host's app to answer 413 itself.
+ * Streamed on instead, a body the host rejects unread (413, 415) breaks the pipe after the response has gone out.
+ * Written here because Request offers no bounded read.
+ */
+async function boundedBody(body: ReadableStream<Uint8Array>): Promise<Blob> {
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const reader = body.getReader();
+  while (size <= BODY_LIMIT_BYTES) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    size += value.byteLength;
+  }
+  await reader.cancel();
+  return new Blob(chunks);
+}
+
+async function forward(env: WorkerEnv, runId: string, request: Request): Promise<Response> {
+  const headers = new Headers(request.headers);
+  // Set, never passed on: only the Worker names the run.
+  headers.set(RUN_ID_HEADER, runId);
+  // The length of the body as read is the one that counts.
+  headers.delete('content-length');
+  const body = request.body && (await boundedBody(request.body));
+  return env.RUNS.get(env.RUNS.idFromName(runId)).fetch(new Request(request, { headers, body }));
+}
+
+/**
+ * The Worker over a catalogue of exercise files. A run's start, event stream and cancel go to the run's own
+ * Durable Object (createRunHost over the same files), which outlives the requests; everything else is served
+ * here, from D1.
  */
 export function createWorker(files: readonly CatalogueFile[]): ExportedHandler<WorkerEnv> {
-  let app: OpenAPIHono | undefined;
+  const serve = lazyApp((env) => {
+    // Runs start in their run hosts, never here: no `defer`, and the id and owner below stay unused.
+    const app = buildApi(files, env, { newId: () => crypto.randomUUID(), owner: `worker:${crypto.randomUUID()}` });
+    addWebUi(app, env.ASSETS);
+    return app;
+  });
   return {
     fetch(request, env, ctx) {
-      try {
-        app ??= buildApp(files, env);
-      } catch (err) {
-        // A broken PROMPTATHON_CONFIG: say where, as `npm start` does; the next request tries again.
-        const message = `Die Sandbox konnte nicht starten: ${err instanceof Error ? err.message : String(err)}`;
-        console.error(message);
-        return new Response(message, { status: 500, headers: { 'content-type': 'text/plain; charset=utf-8' } });
-      }
-      return app.fetch(request, env, ctx);
+      const runId = hostedRun(request);
+      if (runId !== undefined) return forward(env, runId, request);
+      return serve(env, async (app) => app.fetch(request, env, ctx));
     },
   };
 }

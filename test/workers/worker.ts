@@ -1,5 +1,8 @@
-// The Worker the Workers tests call: the real factory over the contract's exercise instead of the library.
+// The Worker the Workers tests call: the real factories over the contract's exercise instead of the library.
+import { createRunHost } from '../../server/workers/run-host.ts';
 import { createWorker } from '../../server/workers/worker.ts';
 import { catalogueFiles } from '../contract/fixture.ts';
 
-export default createWorker(catalogueFiles());
+const files = catalogueFiles();
+export const RunHost = createRunHost(files);
+export default createWorker(files);
