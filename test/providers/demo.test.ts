@@ -152,6 +152,13 @@ describe('demo provider: answers', () => {
     expect(splitSentences(body(limited))).toHaveLength(2);
   });
 
+  it('reads any German number word and "einen" before the unit, past words that are no number', async () => {
+    const one = await answer(prompt('Die Sätze der FAQ sind lang. Beantworte die E-Mail in einem Satz.'));
+    expect(splitSentences(body(one))).toHaveLength(1);
+    const words = await answer(prompt('Manche Wörter sind schwer. Antworte in höchstens fünfundzwanzig Wörtern.'));
+    expect(countWords(body(words))).toBeLessThanOrEqual(25);
+  });
+
   it('answers in bullet points when asked for them', async () => {
     const text = await answer(`Fasse die FAQ in Stichpunkten zusammen.\n\nFAQ:\n${FAQ}`);
     const items = body(text).split('\n');

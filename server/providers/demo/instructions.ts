@@ -1,3 +1,5 @@
+import { numberWordValue } from '../../text/number-words.ts';
+
 /** The instructions a clerk typically writes, read from the prompt's instructions and documents. */
 
 export type Address = 'sie' | 'du';
@@ -16,29 +18,9 @@ export interface Instructions {
   maxSentences?: number;
 }
 
-const NUMBER_WORDS: Record<string, number> = {
-  ein: 1,
-  eine: 1,
-  einem: 1,
-  einen: 1,
-  einer: 1,
-  zwei: 2,
-  drei: 3,
-  vier: 4,
-  fünf: 5,
-  sechs: 6,
-  sieben: 7,
-  acht: 8,
-  neun: 9,
-  zehn: 10,
-  zwölf: 12,
-  fünfzehn: 15,
-  zwanzig: 20,
-  dreißig: 30,
-  fünfzig: 50,
-  hundert: 100,
-};
-const NUMBER = `(\\d+|${Object.keys(NUMBER_WORDS).join('|')})`;
+// Before a unit, "ein/eine/einen …" means one: "höchstens einen Satz".
+const ONE = /^ein(?:e[mnr]?)?$/i;
+const NUMBER = '(\\d+|\\p{L}+)';
 
 const SIE_EXPLICIT =
   /\bsiez\w*|\bsie-form\b|\bper sie\b|\bförmlich|\bformell|\bhöflichkeitsform|\bmit\s+[„"»'‚]?sie[“"«'‘]?\s+an\b|\banrede:?\s+[„"»'‚]?sie\b/i;
@@ -57,11 +39,15 @@ const EASY = /\b(?:leichte[rn]?|einfache[rn]?) sprache\b|\bin einfachen worten\b
 const BRIEF = /\b(?:kurz|knapp|kurze|knappe|prägnant)\b/i;
 
 function limit(text: string, unit: string): number | undefined {
-  const match = new RegExp(`(\\S+\\s+)?${NUMBER}\\s+${unit}\\b`, 'iu').exec(text);
-  if (!match || /mindestens|wenigstens/i.test(match[1] ?? '')) return undefined;
-  const raw = match[2]!.toLowerCase();
-  const value = NUMBER_WORDS[raw] ?? Number(raw);
-  return /unter|weniger/i.test(match[1] ?? '') ? value - 1 : value;
+  // The first "<number> <unit>" that really names a number ("die Wörter" does not).
+  for (const match of text.matchAll(new RegExp(`(\\S+\\s+)?${NUMBER}\\s+${unit}\\b`, 'giu'))) {
+    const raw = match[2]!;
+    const value = /^\d+$/.test(raw) ? Number(raw) : ONE.test(raw) ? 1 : numberWordValue(raw);
+    if (value === undefined) continue;
+    if (/mindestens|wenigstens/i.test(match[1] ?? '')) return undefined;
+    return /unter|weniger/i.test(match[1] ?? '') ? value - 1 : value;
+  }
+  return undefined;
 }
 
 function addressOf(guidance: string, input: string): Address {
