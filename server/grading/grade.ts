@@ -63,9 +63,3 @@ function negate({ pass, score, reason }: GradeResult): GradeResult {
     reason: `${pass ? 'Verneinte Prüfung nicht bestanden' : 'Verneinte Prüfung bestanden'}: ${reason}`,
   };
 }
-
-/** A run's score in points: the mean of its case scores (each 0..1) times 100; 0 for no cases. */
-export function runScore(caseScores: number[]): number {
-  if (caseScores.length === 0) return 0;
-  return (caseScores.reduce((sum, score) => sum + score, 0) / caseScores.length) * 100;
-}

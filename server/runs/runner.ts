@@ -3,7 +3,7 @@ import { validatePromptVariables } from '../exercises/prompt-variables.ts';
 import { gradeCase } from '../grading/grade.ts';
 import type { AssertionRegistry } from '../grading/registry.ts';
 import type { GradingContext } from '../grading/types.ts';
-import type { ProviderRegistry } from '../providers/registry.ts';
+import { splitProviderId, type ProviderRegistry } from '../providers/registry.ts';
 import type { ChatResponse } from '../providers/types.ts';
 import type { Settings } from '../schema/exercise.ts';
 import type { CaseResult, RunEvent, RunRecord, RunRequest, RunStatus } from '../schema/run.ts';
@@ -44,7 +44,7 @@ export interface RunHandle {
 function checkTargets(deps: RunnerDeps, request: RunRequest): void {
   const providers = new Map(deps.providers.list().map((p) => [p.name, p]));
   request.targets.forEach((target, i) => {
-    const name = target.provider.slice(0, target.provider.indexOf(':'));
+    const { name } = splitProviderId(target.provider);
     const info = providers.get(name);
     const field = `targets[${i}].provider`;
     if (!info) {

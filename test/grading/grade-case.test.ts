@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
 import { builtinAssertions } from '../../server/grading/builtin.ts';
-import { gradeCase, runScore } from '../../server/grading/grade.ts';
+import { gradeCase } from '../../server/grading/grade.ts';
 import { AssertionRegistry } from '../../server/grading/registry.ts';
 import { defineAssertion } from '../../server/grading/types.ts';
 import { context, registry } from './context.ts';
@@ -136,14 +136,6 @@ describe('gradeCase', () => {
       reason: expect.stringMatching(/^Ungültige Prüfung: value: kein gültiger regulärer Ausdruck/),
     });
     expect(graded.results[2]).toMatchObject({ pass: true });
-  });
-});
-
-describe('runScore', () => {
-  it('is the mean of the case scores in points', () => {
-    expect(runScore([1, 0.5, 0])).toBe(50);
-    expect(runScore([0.75])).toBe(75);
-    expect(runScore([])).toBe(0);
   });
 });
 
