@@ -1,17 +1,29 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
-import { DEFAULT_TIMING, type AppDeps, type LiveTiming, type RouteDeps } from './http/deps.ts';
+import { DEFAULT_TIMING, type App, type AppDeps, type LiveTiming, type RouteDeps } from './http/deps.ts';
 import { BODY_LIMIT_BYTES, notFound, onError } from './http/errors.ts';
 import { logServerError } from './http/log.ts';
+import { sameOrigin } from './http/origin.ts';
 import { noStore, securityHeaders } from './http/security.ts';
 import { validationHook } from './http/validation.ts';
+import { eventRoutes } from './routes/events.ts';
 import { exerciseRoutes } from './routes/exercises.ts';
+import { inviteRoutes } from './routes/invites.ts';
 import { metaRoutes } from './routes/meta.ts';
 import { providerRoutes } from './routes/providers.ts';
+import { providerSettingsRoutes } from './routes/provider-settings.ts';
 import { runEventRoutes } from './routes/run-events.ts';
 import { runRoutes } from './routes/runs.ts';
+import { sessionRoutes } from './routes/session.ts';
+import { teamRoutes } from './routes/teams.ts';
+import { workshopRoutes } from './routes/workshops.ts';
 import { createRunManager, type RunManager } from './runs/manager.ts';
 import type { RunnerDeps } from './runs/runner.ts';
+import { requireSession, requireTrainer } from './sessions/guard.ts';
+import { resolveViewer } from './sessions/middleware.ts';
+import type { AppEnv } from './sessions/viewer.ts';
+import { requireOwnWorkshop } from './workshops/access.ts';
+import { createActivityHub } from './workshops/activity.ts';
 
 /** The live runs of this process; an entry that must cancel them on shutdown creates them and passes them in. */
 export const createLiveRuns = (deps: RunnerDeps, timing: LiveTiming): RunManager =>
@@ -23,18 +35,33 @@ export const createLiveRuns = (deps: RunnerDeps, timing: LiveTiming): RunManager
 /**
  * The API as a Hono app, from its dependencies only: Web-standard Request/Response, no Node APIs, so the
  * Node server and a Workers entry serve the same app. Entries may add routes (static files) afterwards.
+ * Who may do what is middleware: the origin check, the viewer of the session, the session guard, the trainer
+ * guard and the workshop ownership check; routes only scope what they read and write to the viewer.
  */
-export function createApp(deps: AppDeps): OpenAPIHono {
+export function createApp(deps: AppDeps): App {
   const timing = { ...DEFAULT_TIMING, ...deps.timing };
   const runs = deps.runs ?? createLiveRuns(deps, timing);
-  const routeDeps: RouteDeps = { ...deps, runs, timing };
+  const activity = deps.activity ?? createActivityHub(deps.store, deps.now, timing.pollMs);
+  const routeDeps: RouteDeps = { ...deps, runs, activity, timing };
 
-  const app = new OpenAPIHono({ defaultHook: validationHook });
+  const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   app.onError(onError);
   app.notFound(notFound);
   app.use('*', securityHeaders());
-  app.use('/api/*', noStore, bodyLimit({ maxSize: BODY_LIMIT_BYTES }));
+  app.use('/api/*', noStore, sameOrigin(deps.trustProxy ?? false), bodyLimit({ maxSize: BODY_LIMIT_BYTES }));
+  app.use('/api/*', resolveViewer(routeDeps), requireSession);
+  for (const path of ['/api/workshops', '/api/workshops/*', '/api/provider-settings', '/api/provider-settings/*']) {
+    app.use(path, requireTrainer);
+  }
+  app.use('/api/workshops/:id', requireOwnWorkshop(deps.store));
+  app.use('/api/workshops/:id/*', requireOwnWorkshop(deps.store));
 
+  sessionRoutes(app, routeDeps);
+  inviteRoutes(app, routeDeps);
+  workshopRoutes(app, routeDeps);
+  teamRoutes(app, routeDeps);
+  eventRoutes(app, routeDeps);
+  providerSettingsRoutes(app, routeDeps);
   exerciseRoutes(app, routeDeps);
   providerRoutes(app, routeDeps);
   runRoutes(app, routeDeps);

@@ -18,6 +18,12 @@ const server = await startNodeServer({ port, host: process.env.HOST }).catch((er
 });
 for (const problem of server.problems) console.warn(`Nicht geladen: ${formatProblem(problem)}`);
 console.log(`Prompt-a-thon Sandbox läuft auf ${server.url}`);
+if (server.publicUrl) console.log(`Teilnehmende im Netz erreichen sie unter ${server.publicUrl}`);
+if (server.setupUrl) {
+  // The one-time link is meant for this console: whoever reads it here may set up the first trainer account.
+  console.log(`Trainerzugang einrichten (Link gilt einmal, 7 Tage): ${server.setupUrl}`);
+  console.log('Oder beim Start PROMPTATHON_TRAINER_PASSWORD setzen.');
+}
 
 let stopping = false;
 const stop = async (signal: NodeJS.Signals) => {

@@ -8,6 +8,7 @@ const STATUS: Record<RunWithResults['status'], string> = {
   failed: 'fehlgeschlagen',
   cancelled: 'abgebrochen',
   interrupted: 'unterbrochen',
+  'out-of-budget': 'Budget aufgebraucht',
 };
 
 /** The table (case x provider) and the summary the `eval` command prints. */

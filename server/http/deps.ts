@@ -1,8 +1,16 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
+import type { PasswordHasher } from '../crypto/password.ts';
+import type { SecretBox } from '../crypto/secret-box.ts';
 import type { Catalogue } from '../exercises/catalogue.ts';
-import type { ProviderRegistry } from '../providers/registry.ts';
+import type { LiveProviders } from '../providers/live.ts';
 import type { RunManager } from '../runs/manager.ts';
 import type { RunnerDeps } from '../runs/runner.ts';
+import type { AppEnv } from '../sessions/viewer.ts';
+import type { ActivityHub } from '../workshops/activity.ts';
+
+/** The app with its typed context (the viewer of every request). */
+export type App = OpenAPIHono<AppEnv>;
 
 /** Timings of live runs and their event streams; tests shorten them. */
 export interface LiveTiming {
@@ -16,10 +24,29 @@ export interface LiveTiming {
 
 export const DEFAULT_TIMING: LiveTiming = { heartbeatMs: 15_000, pollMs: 1_000, keepFinishedMs: 10 * 60_000 };
 
+/**
+ * `open`: a visitor without a session is the one person of the sandbox, as long as no workshop exists (Node on
+ * loopback). `network`: nobody gets past the public pages without a session (a network address, Workers).
+ */
+export type Access = 'open' | 'network';
+
 /** What the API is made of; the Node entry and a Workers entry each build these their own way. */
 export interface AppDeps extends RunnerDeps {
-  providers: ProviderRegistry;
+  providers: LiveProviders;
   catalogue: Catalogue;
+  access: Access;
+  /** Trainer passwords: PBKDF2 with the strongest setting the runtime allows. */
+  passwords: PasswordHasher;
+  /** The client address rate limits count by (Node: the socket's peer; Workers: CF-Connecting-IP). */
+  clientAddress: (c: Context) => string;
+  /** A reverse proxy in front may be believed about the scheme (X-Forwarded-Proto) and client (X-Forwarded-For). */
+  trustProxy?: boolean;
+  /** The address attendees open (join links, QR codes); default: the address the trainer's request came to. */
+  publicUrl?: string;
+  /** Seals provider keys entered in the UI; without it the UI cannot store keys. */
+  secrets?: SecretBox;
+  /** Workshop events for live views; created over the store when absent. */
+  activity?: ActivityHub;
   /** Live runs of this process; created from the other deps when absent. Pass one to shut it down later. */
   runs?: RunManager;
   timing?: Partial<LiveTiming>;
@@ -30,8 +57,9 @@ export interface AppDeps extends RunnerDeps {
   defer?: (work: Promise<void>, c: Context) => void;
 }
 
-/** What route handlers get: the deps with the run manager and the timings filled in. */
+/** What route handlers get: the deps with the run manager, activity hub and the timings filled in. */
 export interface RouteDeps extends AppDeps {
   runs: RunManager;
+  activity: ActivityHub;
   timing: LiveTiming;
 }

@@ -12,6 +12,8 @@ export class ApiProblem extends Error {
     readonly status: ContentfulStatusCode,
     message: string,
     readonly field?: string,
+    /** E.g. `Retry-After` of a 429. */
+    readonly headers?: Record<string, string>,
   ) {
     super(message);
   }
@@ -22,7 +24,7 @@ export const errorBody = (message: string, field?: string): ApiError => ({
 });
 
 export const sendProblem = (c: Context, problem: ApiProblem) =>
-  c.json(errorBody(problem.message, problem.field), problem.status);
+  c.json(errorBody(problem.message, problem.field), problem.status, problem.headers);
 
 export const BODY_LIMIT_BYTES = 256 * 1024;
 

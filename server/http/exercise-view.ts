@@ -1,5 +1,6 @@
 import type { Catalogue, LoadedExercise } from '../exercises/catalogue.ts';
 import type { ExerciseDetail, ExerciseSummary, PublicCase } from '../schema/api.ts';
+import type { Viewer } from '../sessions/viewer.ts';
 import { ApiProblem } from './errors.ts';
 import { CaseView } from './redact.ts';
 
@@ -11,6 +12,32 @@ export function findExercise(catalogue: Catalogue, id: string): LoadedExercise |
 export function requireExercise(catalogue: Catalogue, id: string, field: string): LoadedExercise {
   const loaded = findExercise(catalogue, id);
   if (!loaded) throw new ApiProblem(404, `Die Übung "${id}" gibt es nicht.`, field);
+  return loaded;
+}
+
+/**
+ * The exercises a viewer sees: a team the released ones of its workshop, in the trainer's order (with
+ * `history`, every exercise of the workshop, so that its attempts stay readable); everyone else the catalogue.
+ */
+export function visibleExercises(
+  catalogue: Catalogue,
+  viewer: Viewer,
+  options: { history?: boolean } = {},
+): LoadedExercise[] {
+  if (viewer.role !== 'team') return catalogue.exercises;
+  const ids = options.history ? viewer.workshop.exercises : viewer.workshop.released;
+  return ids.flatMap((id) => findExercise(catalogue, id) ?? []);
+}
+
+/** An exercise the viewer sees; any other is a 404, as if it did not exist. */
+export function requireVisibleExercise(
+  catalogue: Catalogue,
+  viewer: Viewer,
+  id: string,
+  options: { history?: boolean } = {},
+): LoadedExercise {
+  const loaded = visibleExercises(catalogue, viewer, options).find((e) => e.exercise.id === id);
+  if (!loaded) throw new ApiProblem(404, `Die Übung "${id}" gibt es nicht.`, 'id');
   return loaded;
 }
 

@@ -2,6 +2,8 @@ import type { LoadedExercise } from '../exercises/catalogue.ts';
 import type { CaseResult, RunEvent, RunRecord } from '../schema/run.ts';
 
 export const HIDDEN_REASON = 'Verborgener Fall: Details werden nicht angezeigt.';
+/** A provider's error message may quote the prompt, and with it the hidden input. */
+export const HIDDEN_ERROR = 'Der Aufruf ist fehlgeschlagen (bei verborgenen Fällen ohne Einzelheiten).';
 const placeholder = (n: number) => `verborgen-${n}`;
 
 /**
@@ -18,19 +20,24 @@ export class CaseView {
   /** Every case of the exercise as attendees name it, in file order. */
   readonly publicIds: readonly string[];
 
-  constructor(loaded: LoadedExercise | undefined, runCases: readonly string[] = []) {
+  /** `revealHidden`: a trainer's view of a team's runs, where nothing is hidden. */
+  constructor(
+    loaded: LoadedExercise | undefined,
+    runCases: readonly string[] = [],
+    private readonly options: { revealHidden?: boolean } = {},
+  ) {
     const cases = loaded?.fixture?.cases ?? [];
-    this.visible = new Set(cases.filter((c) => !c.hidden).map((c) => c.id));
+    this.visible = new Set(cases.filter((c) => options.revealHidden || !c.hidden).map((c) => c.id));
     for (const c of cases) if (c.hidden) this.publicId(c.id);
     for (const id of runCases) this.publicId(id);
     this.publicIds = cases.map((c) => this.publicId(c.id));
   }
 
-  isHidden = (caseId: string): boolean => !this.visible.has(caseId);
+  isHidden = (caseId: string): boolean => !this.options.revealHidden && !this.visible.has(caseId);
 
   /** The id attendees see: the case's own id if visible, otherwise its placeholder. */
   publicId = (caseId: string): string => {
-    if (this.visible.has(caseId)) return caseId;
+    if (!this.isHidden(caseId)) return caseId;
     let shown = this.toPublic.get(caseId);
     if (!shown) {
       // A visible case could itself be called `verborgen-1`; placeholders skip such names.
@@ -54,6 +61,7 @@ export class CaseView {
           caseId: this.publicId(result.caseId),
           output: '',
           assertions: result.assertions.map((a) => ({ ...a, reason: HIDDEN_REASON })),
+          error: result.error === null ? null : HIDDEN_ERROR,
         }
       : result;
 

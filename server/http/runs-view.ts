@@ -1,17 +1,41 @@
 import type { Catalogue } from '../exercises/catalogue.ts';
-import type { RunWithResults } from '../schema/run.ts';
-import type { Store } from '../store/types.ts';
+import type { Viewer } from '../sessions/viewer.ts';
+import type { RunSpace } from '../store/records.ts';
+import type { Store, StoredRun } from '../store/types.ts';
 import { ApiProblem } from './errors.ts';
 import { findExercise } from './exercise-view.ts';
 import { CaseView } from './redact.ts';
 
-/** A stored run and how attendees see its cases; a 404 naming the id when there is no such run. */
+/**
+ * How a viewer may see a run: as its own (hidden cases redacted), as the trainer of the team's workshop (nothing
+ * hidden), or not at all. The open sandbox sees only runs of nobody; a team only its own.
+ */
+async function access(store: Store, viewer: Viewer, space: RunSpace): Promise<'own' | 'trainer' | 'none'> {
+  switch (viewer.role) {
+    case 'open':
+      return space.teamId === null && space.trainerId === null ? 'own' : 'none';
+    case 'team':
+      return space.teamId === viewer.team.id ? 'own' : 'none';
+    case 'trainer':
+      if (space.teamId === null) return space.trainerId === viewer.trainer.id ? 'own' : 'none';
+      return space.workshopId !== null && (await store.isTrainerOf(space.workshopId, viewer.trainer.id))
+        ? 'trainer'
+        : 'none';
+    case 'none':
+      return 'none';
+  }
+}
+
+/** A stored run the viewer may see and how they see its cases; 404 (as if there were none) otherwise. */
 export async function requireRun(
   store: Store,
   catalogue: Catalogue,
+  viewer: Viewer,
   id: string,
-): Promise<{ run: RunWithResults; view: CaseView }> {
+): Promise<{ run: StoredRun; view: CaseView }> {
   const run = await store.getRun(id);
-  if (!run) throw new ApiProblem(404, `Den Lauf "${id}" gibt es nicht.`, 'id');
-  return { run, view: new CaseView(findExercise(catalogue, run.exercise), run.cases) };
+  const seen = run ? await access(store, viewer, run.space) : 'none';
+  if (!run || seen === 'none') throw new ApiProblem(404, `Den Lauf "${id}" gibt es nicht.`, 'id');
+  const loaded = findExercise(catalogue, run.exercise);
+  return { run, view: new CaseView(loaded, run.cases, { revealHidden: seen === 'trainer' }) };
 }

@@ -4,14 +4,20 @@ import type { EventFeed, SequencedEvent } from '../runs/feed.ts';
 import { logServerError } from './log.ts';
 
 // JSON never contains a raw line break, so each event is exactly one `data:` line.
-const format = ({ id, event }: SequencedEvent) => `id: ${id}\nevent: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`;
+const format = ({ id, event }: SequencedEvent<{ type: string }>) =>
+  `id: ${id}\nevent: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`;
 
 /**
- * Streams a run's events after sequence number `after` as SSE (`id`, `event`, `data`) and ends after
- * `run-finished`. Each connection reads the feed at its own pace, so a slow client only delays itself.
- * A `: ping` comment goes out whenever nothing happened for `heartbeatMs`.
+ * Streams a feed's events after sequence number `after` as SSE (`id`, `event`, `data`) until the feed says done
+ * (a run: after `run-finished`). Each connection reads the feed at its own pace, so a slow client only delays
+ * itself. A `: ping` comment goes out whenever nothing happened for `heartbeatMs`.
  */
-export function streamRunEvents(c: Context, feed: EventFeed, after: number, heartbeatMs: number): Response {
+export function streamEvents<E extends { type: string }>(
+  c: Context,
+  feed: EventFeed<E>,
+  after: number,
+  heartbeatMs: number,
+): Response {
   // nginx and similar proxies buffer responses unless told not to; events must arrive as they happen.
   c.header('X-Accel-Buffering', 'no');
   return streamSSE(c, async (stream) => {

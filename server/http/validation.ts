@@ -1,14 +1,14 @@
 import type { Hook } from '@hono/zod-openapi';
-import type { Env } from 'hono';
 import { formatFieldPath } from '../exercises/problems.ts';
 import { toFieldIssues } from '../schema/issues.ts';
+import type { AppEnv } from '../sessions/viewer.ts';
 import { ApiProblem, sendProblem } from './errors.ts';
 
 // The part of the request a field belongs to, when the issue has no path of its own.
 const TARGET_FIELD: Record<string, string> = { json: 'body', query: 'query', param: 'id', header: 'header' };
 
 /** Every route's zod validation: the first problem as a 400 naming its field (`targets[0].provider`). */
-export const validationHook: Hook<unknown, Env, string, Response | undefined> = (result, c) => {
+export const validationHook: Hook<unknown, AppEnv, string, Response | undefined> = (result, c) => {
   if (result.success) return;
   const [first, ...rest] = toFieldIssues(result.error.issues);
   if (!first) return sendProblem(c, new ApiProblem(400, 'Ungültige Anfrage.'));

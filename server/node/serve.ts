@@ -4,20 +4,24 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
-import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
+import { ensureFirstTrainer, inviteUrl } from '../accounts/first-trainer.ts';
 import { createApp, createLiveRuns } from '../app.ts';
 import type { Problem } from '../exercises/problems.ts';
-import { DEFAULT_TIMING, type LiveTiming } from '../http/deps.ts';
+import { DEFAULT_TIMING, type Access, type App, type LiveTiming } from '../http/deps.ts';
 import { cacheControlFor, clientRoutes, NOT_BUILT_PAGE, outsideApi } from '../http/web.ts';
+import { createLiveProviders } from '../providers/live.ts';
+import { accessFor, nodeClientAddress, nodePasswords, nodePublicUrl, nodeSecrets } from './app-deps.ts';
 import { createNodeContext, type NodeContextOptions } from './context.ts';
-import { projectRoot } from './paths.ts';
+import { defaultDbFile, projectRoot } from './paths.ts';
 
 export interface NodeServerOptions extends Pick<NodeContextOptions, 'dir' | 'dbFile' | 'configFile' | 'env'> {
   /** 0 picks a free port. */
   port: number;
   /** Default 127.0.0.1: only this computer. A workshop network needs e.g. 0.0.0.0. */
   host?: string;
+  /** Default: `open` on loopback, `network` otherwise (tests ask for `network` on loopback). */
+  access?: Access;
   /** The built web UI (default: web/dist of the project). */
   webDir?: string;
   timing?: Partial<LiveTiming>;
@@ -25,8 +29,12 @@ export interface NodeServerOptions extends Pick<NodeContextOptions, 'dir' | 'dbF
 
 export interface NodeServer {
   url: string;
+  /** Where attendees reach it, when that differs from `url` (the address in the room's network). */
+  publicUrl?: string;
   /** Catalogue files that did not load (the server runs without them). */
   problems: Problem[];
+  /** The one-time link that sets up the first trainer; only while there is none and no password in the env. */
+  setupUrl?: string;
   /** Stops accepting, cancels live runs (they end as cancelled), ends open streams, closes the store. */
   close(): Promise<void>;
 }
@@ -34,7 +42,7 @@ export interface NodeServer {
 /** How long open event streams get to receive their last events when the server stops. */
 const DRAIN_MS = 2_000;
 
-function addWebUi(app: OpenAPIHono, webDir: string): void {
+function addWebUi(app: App, webDir: string): void {
   if (!existsSync(join(webDir, 'index.html'))) {
     app.get(
       '*',
@@ -50,13 +58,27 @@ function addWebUi(app: OpenAPIHono, webDir: string): void {
 
 export async function startNodeServer(options: NodeServerOptions): Promise<NodeServer> {
   const ctx = await createNodeContext(options);
-  const timing = { ...DEFAULT_TIMING, ...options.timing };
-  const runs = createLiveRuns(ctx.runner, timing);
-  const app = createApp({ ...ctx.runner, providers: ctx.providers, catalogue: ctx.catalogue, runs, timing });
-  addWebUi(app, options.webDir ?? join(projectRoot, 'web', 'dist'));
-
+  const env = options.env ?? process.env;
   const host = options.host ?? '127.0.0.1';
-  const server = serve({ fetch: app.fetch, port: options.port, hostname: host }) as Server;
+  const timing = { ...DEFAULT_TIMING, ...options.timing };
+  const trustProxy = env.PROMPTATHON_TRUST_PROXY === '1';
+  const passwords = nodePasswords();
+  const secrets = await nodeSecrets(env, options.dbFile ?? defaultDbFile(env));
+  const { setupToken } = await ensureFirstTrainer({ ...ctx.runner, passwords }, env.PROMPTATHON_TRAINER_PASSWORD).catch(
+    (err: unknown) => {
+      ctx.store.close();
+      throw err;
+    },
+  );
+  const providers = createLiveProviders({ env, config: ctx.config, store: ctx.store, secrets });
+  const runs = createLiveRuns({ ...ctx.runner, providers }, timing);
+
+  let app: App | undefined;
+  const server = serve({
+    fetch: (request, bindings) => app!.fetch(request, bindings),
+    port: options.port,
+    hostname: host,
+  }) as Server;
   try {
     await new Promise<void>((resolve, reject) => {
       server.once('listening', resolve);
@@ -67,7 +89,25 @@ export async function startNodeServer(options: NodeServerOptions): Promise<NodeS
     throw err;
   }
   const { port } = server.address() as AddressInfo;
+  const publicUrl = nodePublicUrl(env, host, port);
+  // Made before the first request can arrive: nothing is awaited between 'listening' and here.
+  app = createApp({
+    ...ctx.runner,
+    providers,
+    catalogue: ctx.catalogue,
+    runs,
+    timing,
+    access: options.access ?? accessFor(host),
+    passwords,
+    secrets,
+    trustProxy,
+    publicUrl,
+    clientAddress: nodeClientAddress(trustProxy),
+  });
+  addWebUi(app, options.webDir ?? join(projectRoot, 'web', 'dist'));
+
   const shownHost = ['127.0.0.1', '::1', '0.0.0.0', '::'].includes(host) ? 'localhost' : host;
+  const url = `http://${shownHost}:${port}`;
 
   const shutdown = async () => {
     const closed = new Promise<void>((resolve) => server.close(() => resolve()));
@@ -80,8 +120,10 @@ export async function startNodeServer(options: NodeServerOptions): Promise<NodeS
   };
   let closing: Promise<void> | undefined;
   return {
-    url: `http://${shownHost}:${port}`,
+    url,
+    publicUrl,
     problems: ctx.catalogue.problems,
+    setupUrl: setupToken ? inviteUrl(url, setupToken) : undefined,
     close: () => (closing ??= shutdown()),
   };
 }

@@ -7,7 +7,7 @@ import { toFieldIssues } from '../schema/issues.ts';
 /** Provider names the registry defines itself; endpoints may not take them. */
 export const BUILT_IN_PROVIDERS = ['openai', 'anthropic', 'ollama', 'demo'] as const;
 
-const ENDPOINT_NAME = /^[a-z0-9][a-z0-9_-]*$/;
+export const ENDPOINT_NAME = /^[a-z0-9][a-z0-9_-]*$/;
 
 const priceSchema = z.strictObject({
   /** EUR per million input tokens. */
@@ -16,7 +16,7 @@ const priceSchema = z.strictObject({
   output: z.number().min(0),
 });
 
-const modelSchema = z.strictObject({
+export const providerModelSchema = z.strictObject({
   id: z.string().min(1),
   label: z.string().min(1).optional(),
   price: priceSchema.optional(),
@@ -29,11 +29,16 @@ const providerSchema = z.strictObject({
   in_house: z.boolean().optional(),
   concurrency: concurrencySchema.optional(),
   /** Replaces the built-in model list. */
-  models: z.array(modelSchema).optional(),
+  models: z.array(providerModelSchema).optional(),
+});
+
+export const httpUrlSchema = z.url({
+  protocol: /^https?$/,
+  error: 'erwartet eine http(s)-Adresse, z. B. http://localhost:8000/v1',
 });
 
 const endpointSchema = providerSchema.extend({
-  base_url: z.url({ protocol: /^https?$/, error: 'erwartet eine http(s)-Adresse, z. B. http://localhost:8000/v1' }),
+  base_url: httpUrlSchema,
   /** Name of the environment variable holding the key; keys never live in this file. No entry: no key needed. */
   api_key_env: z
     .string()
@@ -77,7 +82,7 @@ export const providersConfigSchema = z.strictObject({
 });
 
 export type ProvidersConfig = z.infer<typeof providersConfigSchema>;
-export type ProviderModelConfig = z.infer<typeof modelSchema>;
+export type ProviderModelConfig = z.infer<typeof providerModelSchema>;
 
 /**
  * Parses promptathon.config.yaml. Throws an Error naming file, line and field for every problem, one per

@@ -22,6 +22,8 @@ export interface ProviderRegistryOptions {
   random?: () => number;
   /** Backoff between attempts; the defaults suit real providers, tests pass a few ms. */
   backoff?: { baseDelayMs: number; maxDelayMs: number };
+  /** Limiters by provider name, kept across rebuilds of the registry so that calls stay bounded. */
+  limiters?: Map<string, Limiter>;
 }
 
 export interface ProviderRegistry {
@@ -55,10 +57,11 @@ export function createProviderRegistry(options: ProviderRegistryOptions): Provid
   const backoff = options.backoff ?? DEFAULT_BACKOFF;
   // One limiter per provider, shared by every run in this process.
   const entries = new Map<string, ProviderEntry & { limiter: Limiter }>(
-    buildProviderEntries(options.env, config, options.fetch).map((entry) => [
-      entry.info.name,
-      { ...entry, limiter: createLimiter(entry.concurrency) },
-    ]),
+    buildProviderEntries(options.env, config, options.fetch).map((entry) => {
+      const limiter = options.limiters?.get(entry.info.name) ?? createLimiter(entry.concurrency);
+      options.limiters?.set(entry.info.name, limiter);
+      return [entry.info.name, { ...entry, limiter }];
+    }),
   );
 
   return {

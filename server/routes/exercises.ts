@@ -1,6 +1,7 @@
-import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
-import type { RouteDeps } from '../http/deps.ts';
-import { requireExercise, toDetail, toSummary } from '../http/exercise-view.ts';
+import { createRoute, z } from '@hono/zod-openapi';
+import type { App, RouteDeps } from '../http/deps.ts';
+import { requireVisibleExercise, toDetail, toSummary, visibleExercises } from '../http/exercise-view.ts';
+import { scopeOf } from '../sessions/viewer.ts';
 import { CaseView } from '../http/redact.ts';
 import { errors, ExerciseDetailDoc, exerciseIdParams, ExerciseSummaryDoc, json, RunSummaryDoc } from './schemas.ts';
 
@@ -9,6 +10,7 @@ const listExercises = createRoute({
   path: '/api/exercises',
   tags: ['Übungen'],
   summary: 'Alle Übungen mit bester bisheriger Punktzahl',
+  description: 'Für ein Team: nur die freigegebenen Übungen seines Workshops, in der Reihenfolge des Workshops.',
   responses: { 200: json(z.array(ExerciseSummaryDoc), 'Die Übungen des Katalogs') },
 });
 
@@ -32,24 +34,24 @@ const listRuns = createRoute({
   responses: { 200: json(z.array(RunSummaryDoc), 'Die Läufe mit Summen'), ...errors(400, 404) },
 });
 
-export function exerciseRoutes(app: OpenAPIHono, { catalogue, store }: RouteDeps): void {
+export function exerciseRoutes(app: App, { catalogue, store }: RouteDeps): void {
   app.openapi(listExercises, async (c) => {
-    const best = await store.bestScores();
+    const best = await store.bestScores(scopeOf(c.var.viewer));
     return c.json(
-      catalogue.exercises.map((e) => toSummary(e, best.get(e.exercise.id))),
+      visibleExercises(catalogue, c.var.viewer).map((e) => toSummary(e, best.get(e.exercise.id))),
       200,
     );
   });
 
   app.openapi(getExercise, async (c) => {
-    const loaded = requireExercise(catalogue, c.req.valid('param').id, 'id');
-    const best = await store.bestScores();
+    const loaded = requireVisibleExercise(catalogue, c.var.viewer, c.req.valid('param').id);
+    const best = await store.bestScores(scopeOf(c.var.viewer));
     return c.json(toDetail(loaded, best.get(loaded.exercise.id)), 200);
   });
 
   app.openapi(listRuns, async (c) => {
-    const loaded = requireExercise(catalogue, c.req.valid('param').id, 'id');
-    const runs = await store.listRuns(loaded.exercise.id);
+    const loaded = requireVisibleExercise(catalogue, c.var.viewer, c.req.valid('param').id, { history: true });
+    const runs = await store.listRuns(loaded.exercise.id, scopeOf(c.var.viewer));
     return c.json(
       runs.map((run) => new CaseView(loaded, run.cases).record(run)),
       200,

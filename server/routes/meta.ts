@@ -1,4 +1,5 @@
-import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
+import { createRoute, z } from '@hono/zod-openapi';
+import type { App } from '../http/deps.ts';
 import { DOCS_CSS } from '../http/docs-style.ts';
 import { renderDocsPage, type OpenApiDocument } from '../http/docs-page.ts';
 import { json } from './schemas.ts';
@@ -46,7 +47,7 @@ const docsCss = createRoute({
   responses: { 200: { description: 'CSS', content: { 'text/css': { schema: z.string() } } } },
 });
 
-export function metaRoutes(app: OpenAPIHono): void {
+export function metaRoutes(app: App): void {
   // Built on first use, when every route is registered; the routes do not change afterwards.
   let document: OpenApiDocument | undefined;
   const getDocument = () => (document ??= app.getOpenAPI31Document(DOCUMENT));

@@ -1,7 +1,7 @@
-import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
-import type { RouteDeps } from '../http/deps.ts';
+import { createRoute, z } from '@hono/zod-openapi';
+import type { App, RouteDeps } from '../http/deps.ts';
 import { requireRun } from '../http/runs-view.ts';
-import { streamRunEvents } from '../http/sse.ts';
+import { streamEvents } from '../http/sse.ts';
 import { storedFeed } from '../runs/stored-feed.ts';
 import { errors, runIdParams, RunEventDoc } from './schemas.ts';
 
@@ -27,20 +27,17 @@ const runEvents = createRoute({
   },
   responses: {
     200: { description: 'Der Ereignisstrom', content: { 'text/event-stream': { schema: RunEventDoc } } },
-    ...errors(400, 404),
+    ...errors(400, 401, 404),
   },
 });
 
-export function runEventRoutes(app: OpenAPIHono, { catalogue, store, runs, timing }: RouteDeps): void {
+export function runEventRoutes(app: App, { catalogue, store, runs, timing }: RouteDeps): void {
   app.openapi(runEvents, async (c) => {
     const { id } = c.req.valid('param');
     // The browser's Last-Event-ID is newer than an `after` in the URL it reconnects to.
     const after = c.req.valid('header')['last-event-id'] ?? c.req.valid('query').after ?? 0;
-    let feed = runs.feed(id);
-    if (!feed) {
-      const { view } = await requireRun(store, catalogue, id);
-      feed = storedFeed(store, id, view.event, timing.pollMs);
-    }
-    return streamRunEvents(c, feed, after, timing.heartbeatMs);
+    const { view } = await requireRun(store, catalogue, c.var.viewer, id);
+    const feed = runs.feed(id) ?? storedFeed(store, id, view.event, timing.pollMs);
+    return streamEvents(c, feed, after, timing.heartbeatMs);
   });
 }

@@ -1,11 +1,13 @@
-import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
-import type { RouteDeps } from '../http/deps.ts';
+import { createRoute, z } from '@hono/zod-openapi';
+import type { App, RouteDeps } from '../http/deps.ts';
 import { ApiProblem } from '../http/errors.ts';
 import { requireExercise } from '../http/exercise-view.ts';
 import { CaseView } from '../http/redact.ts';
 import { requireRun } from '../http/runs-view.ts';
 import { RunInputError } from '../runs/errors.ts';
 import type { RunRequest } from '../schema/run.ts';
+import { spaceOf } from '../sessions/viewer.ts';
+import { admitTeamRun } from '../workshops/admit-run.ts';
 import { errors, json, RunRecordDoc, runIdParams, RunRequestDoc, RunWithResultsDoc } from './schemas.ts';
 
 const startRun = createRoute({
@@ -15,9 +17,15 @@ const startRun = createRoute({
   summary: 'Einen Lauf starten',
   description:
     'Führt den Prompt über die gewählten Testfälle (ohne Angabe: alle) und Modelle aus. Verborgene Fälle werden ' +
-    'mit ihren Platzhaltern (`verborgen-1`, …) gewählt. Den Fortschritt liefert `GET /api/runs/{id}/events`.',
+    'mit ihren Platzhaltern (`verborgen-1`, …) gewählt. Den Fortschritt liefert `GET /api/runs/{id}/events`. ' +
+    'Ein Team läuft in seinem Workshop: nicht freigegebene Übung oder Modell 403, zu viele Läufe je Minute 429 mit ' +
+    '`Retry-After`, zu wenig Budget 402. Geht das Budget mitten im Lauf aus, endet er mit `out-of-budget`; die ' +
+    'übrigen Fälle tragen `skipped: "budget"`.',
   request: { body: { required: true, content: { 'application/json': { schema: RunRequestDoc } } } },
-  responses: { 201: json(RunRecordDoc, 'Der gestartete Lauf'), ...errors(400, 404, 413, 415) },
+  responses: {
+    201: json(RunRecordDoc, 'Der gestartete Lauf'),
+    ...errors(400, 401, 402, 403, 404, 413, 415, 429),
+  },
 });
 
 const getRun = createRoute({
@@ -45,9 +53,13 @@ const cancelRun = createRoute({
   },
 });
 
-export function runRoutes(app: OpenAPIHono, { catalogue, store, runs, defer }: RouteDeps): void {
+export function runRoutes(app: App, deps: RouteDeps): void {
+  const { catalogue, store, runs, defer, providers, activity } = deps;
+
   app.openapi(startRun, async (c) => {
     const body = c.req.valid('json');
+    const { viewer } = c.var;
+    await providers.refresh();
     const loaded = requireExercise(catalogue, body.exercise, 'exercise');
     const view = new CaseView(loaded);
     // Attendees name hidden cases by placeholder; a real hidden id is as unknown to them as a typo.
@@ -62,9 +74,25 @@ export function runRoutes(app: OpenAPIHono, { catalogue, store, runs, defer }: R
       );
     });
     const request: RunRequest = { ...body, cases };
+    const budget = viewer.role === 'team' ? await admitTeamRun(deps, viewer, loaded, request) : undefined;
     try {
-      const { run, settled } = await runs.start(loaded, request, view.event);
-      defer?.(settled, c);
+      const { run, settled } = await runs.start(loaded, request, view.event, { space: spaceOf(viewer), budget });
+      if (viewer.role !== 'team') {
+        defer?.(
+          settled.then(() => {}),
+          c,
+        );
+        return c.json(view.record(run), 201);
+      }
+      // The team's other members see the attempt appear in their history, and its end.
+      const { workshop, team } = viewer;
+      const about = { run: run.id, exercise: run.exercise, team };
+      const audience = { to: 'team', teamId: team.id } as const;
+      await activity.publish(workshop.id, audience, { type: 'run-started', ...about });
+      defer?.(
+        settled.then((status) => activity.publish(workshop.id, audience, { type: 'run-finished', ...about, status })),
+        c,
+      );
       return c.json(view.record(run), 201);
     } catch (err) {
       if (err instanceof RunInputError) throw new ApiProblem(400, view.message(err.message), err.field);
@@ -73,15 +101,16 @@ export function runRoutes(app: OpenAPIHono, { catalogue, store, runs, defer }: R
   });
 
   app.openapi(getRun, async (c) => {
-    const { run, view } = await requireRun(store, catalogue, c.req.valid('param').id);
-    return c.json({ ...view.record(run), results: run.results.map(view.result) }, 200);
+    const { run, view } = await requireRun(store, catalogue, c.var.viewer, c.req.valid('param').id);
+    const { space: _space, ...record } = run;
+    return c.json({ ...view.record(record), results: run.results.map(view.result) }, 200);
   });
 
   app.openapi(cancelRun, async (c) => {
     const { id } = c.req.valid('param');
+    const { run } = await requireRun(store, catalogue, c.var.viewer, id);
     const outcome = runs.cancel(id);
     if (outcome === 'cancelling') return c.json({ status: 'cancelling' as const }, 202);
-    const { run } = await requireRun(store, catalogue, id);
     if (outcome === 'finished' || run.status !== 'running') {
       throw new ApiProblem(409, `Der Lauf "${id}" ist bereits beendet (Status: ${run.status}).`, 'id');
     }

@@ -1,6 +1,9 @@
 import { z } from '@hono/zod-openapi';
 import { apiErrorSchema, exerciseDetailSchema, exerciseSummarySchema, providerInfoSchema } from '../schema/api.ts';
 import { exerciseIdSchema } from '../schema/exercise.ts';
+import { providerSettingsViewSchema } from '../schema/provider-settings.ts';
+import { sessionInfoSchema } from '../schema/session.ts';
+import { workshopDetailSchema, workshopLiveEventSchema, workshopSchema } from '../schema/workshop.ts';
 import {
   runEventSchema,
   runRecordSchema,
@@ -38,7 +41,7 @@ export const json = <S extends z.ZodType>(schema: S, description: string) => ({
 });
 
 /** The error answers a route can give, each with the shared error body. */
-export const errors = (...statuses: (400 | 404 | 409 | 413 | 415)[]) =>
+export const errors = (...statuses: (keyof typeof ERROR_TEXT)[]) =>
   Object.fromEntries(statuses.map((status) => [status, json(ApiErrorDoc, ERROR_TEXT[status])])) as Record<
     number,
     ReturnType<typeof json<typeof ApiErrorDoc>>
@@ -46,8 +49,28 @@ export const errors = (...statuses: (400 | 404 | 409 | 413 | 415)[]) =>
 
 const ERROR_TEXT = {
   400: 'Ungültige Eingabe; `field` nennt das Feld.',
+  401: 'Keine Sitzung (oder keine passende): anmelden oder mit einem Code beitreten.',
+  402: 'Das verbleibende Budget des Teams reicht nicht; die Meldung nennt, was übrig ist.',
+  403: 'Nicht erlaubt (andere Rolle, fremde Website, nicht freigegeben); die Meldung nennt den Grund.',
   404: 'Unbekannte ID.',
-  409: 'Der Lauf ist bereits beendet oder läuft in einem anderen Prozess.',
+  409: 'Widerspricht dem aktuellen Stand; die Meldung nennt den Grund.',
   413: 'Anfrageinhalt größer als 256 KB.',
   415: 'Anfrageinhalt ist kein JSON.',
+  429: 'Zu viele Versuche; `Retry-After` nennt die Sekunden bis zum nächsten.',
 } as const;
+
+/** A 204 answer. */
+export const noContent = (description: string) => ({ 204: { description } });
+
+/** A path parameter holding an id the server made (random UUIDs, tokens). */
+export const idParam = (name: string, example: string) =>
+  z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,64}$/, { error: 'ist keine gültige ID' })
+    .meta({ param: { name, in: 'path' }, example });
+
+export const SessionInfoDoc = sessionInfoSchema.meta({ id: 'SessionInfo' });
+export const WorkshopDoc = workshopSchema.meta({ id: 'Workshop' });
+export const WorkshopDetailDoc = workshopDetailSchema.meta({ id: 'WorkshopDetail' });
+export const WorkshopLiveEventDoc = workshopLiveEventSchema.meta({ id: 'WorkshopLiveEvent' });
+export const ProviderSettingsViewDoc = providerSettingsViewSchema.meta({ id: 'ProviderSettings' });

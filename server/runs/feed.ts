@@ -1,21 +1,24 @@
 import type { RunEvent } from '../schema/run.ts';
 
-/** A run event with its 1-based sequence number within the run (the SSE `id`). */
-export interface SequencedEvent {
+/**
+ * An event with its sequence number (the SSE `id`): 1-based within a run for run events, the log's id for
+ * workshop events.
+ */
+export interface SequencedEvent<E extends { type: string } = RunEvent> {
   id: number;
-  event: RunEvent;
+  event: E;
 }
 
-export interface EventBatch {
-  events: SequencedEvent[];
-  /** Nothing follows these events: the run has finished and its last event is in this batch or an earlier one. */
+export interface EventBatch<E extends { type: string } = RunEvent> {
+  events: SequencedEvent<E>[];
+  /** Nothing follows these events (the run has finished, the session has ended). */
   done: boolean;
 }
 
-/** Where a run's events come from: the live log of this process, or the store. */
-export interface EventFeed {
+/** Where a stream's events come from: a run's live log in this process, or the store. */
+export interface EventFeed<E extends { type: string } = RunEvent> {
   /** The events after sequence number `after`; waits up to `waitMs` (or until `signal` aborts) for the first one. */
-  read(after: number, waitMs: number, signal: AbortSignal): Promise<EventBatch>;
+  read(after: number, waitMs: number, signal: AbortSignal): Promise<EventBatch<E>>;
 }
 
 /** What a reader of a run's events gets to see; undefined drops the event (e.g. deltas of hidden cases). */

@@ -1,8 +1,8 @@
 import type { LoadedExercise } from '../exercises/catalogue.ts';
-import type { RunEvent, RunRecord, RunRequest } from '../schema/run.ts';
+import type { RunEvent, RunRecord, RunRequest, RunStatus } from '../schema/run.ts';
 import { EventLog } from './event-log.ts';
 import type { EventFeed, EventView } from './feed.ts';
-import { startRun, type RunHandle, type RunnerDeps } from './runner.ts';
+import { startRun, type RunHandle, type RunnerDeps, type RunOptions } from './runner.ts';
 
 interface LiveRun {
   log: EventLog;
@@ -14,13 +14,18 @@ export type CancelOutcome = 'cancelling' | 'finished' | 'not-live';
 
 export interface StartedRun {
   run: RunRecord;
-  /** Settles (never rejects) once the run has stored its end: what a runtime must keep alive (Workers). */
-  settled: Promise<void>;
+  /** Resolves (never rejects) with the final status once the run has stored its end: what Workers keep alive. */
+  settled: Promise<RunStatus>;
 }
 
 export interface RunManager {
   /** Starts a run with live deltas; every event goes through `view` before it is kept for readers. */
-  start(loaded: LoadedExercise, request: RunRequest, view: EventView): Promise<StartedRun>;
+  start(
+    loaded: LoadedExercise,
+    request: RunRequest,
+    view: EventView,
+    options?: Pick<RunOptions, 'space' | 'budget'>,
+  ): Promise<StartedRun>;
   /** The live event log of a run started in this process, while it is kept. */
   feed(runId: string): EventFeed | undefined;
   cancel(runId: string): CancelOutcome;
@@ -55,7 +60,7 @@ export function createRunManager(deps: RunnerDeps, options: RunManagerOptions): 
   const markFinished = (id: string) => finished.set(id, deps.now());
 
   return {
-    async start(loaded, request, view) {
+    async start(loaded, request, view, runOptions = {}) {
       forgetOld();
       let entry: LiveRun | undefined;
       const onEvent = (event: RunEvent) => {
@@ -67,12 +72,17 @@ export function createRunManager(deps: RunnerDeps, options: RunManagerOptions): 
         if (shown) entry?.log.append(shown);
         if (event.type === 'run-finished' && entry) markFinished(event.runId);
       };
-      const handle = await startRun(deps, loaded, request, { deltas: true, onEvent, concurrency: options.concurrency });
+      const handle = await startRun(deps, loaded, request, {
+        ...runOptions,
+        deltas: true,
+        onEvent,
+        concurrency: options.concurrency,
+      });
       const started = entry as LiveRun | undefined;
       if (started) started.handle = handle;
       const settled = handle.done.then(
-        () => {},
-        (err: unknown) => {
+        (record): RunStatus => record.status,
+        (err: unknown): RunStatus => {
           options.onFault?.(err, handle.run.id);
           // Readers must not wait for an end that will never come.
           const error = 'Der Lauf wurde wegen eines internen Fehlers beendet.';
@@ -80,6 +90,7 @@ export function createRunManager(deps: RunnerDeps, options: RunManagerOptions): 
             started.log.append({ type: 'run-finished', runId: handle.run.id, status: 'failed', error });
             markFinished(handle.run.id);
           }
+          return 'failed';
         },
       );
       return { run: handle.run, settled };

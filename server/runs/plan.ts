@@ -1,5 +1,7 @@
+import type { Exercise, Prompt } from '../schema/exercise.ts';
 import type { Case, Fixture } from '../schema/fixture.ts';
 import type { RunRequest, RunTarget } from '../schema/run.ts';
+import { renderTemplate } from '../templates/render.ts';
 import { RunInputError } from './errors.ts';
 
 export interface Job {
@@ -30,4 +32,18 @@ export function planJobs(cases: readonly Case[], request: Pick<RunRequest, 'targ
       request.targets.map((target) => ({ testCase, target, repeat })),
     ).flat(),
   );
+}
+
+/** The variables of a case: the exercise's context documents, overridden by the case's own values. */
+export const caseVars = (exercise: Exercise, testCase: Case): Record<string, string> => ({
+  ...exercise.context,
+  ...testCase.vars,
+});
+
+/** The prompt as the model receives it for one case. */
+export function renderCasePrompt(prompt: Prompt, vars: Record<string, string>): Prompt {
+  return {
+    ...(prompt.system === undefined ? {} : { system: renderTemplate(prompt.system, vars) }),
+    user: renderTemplate(prompt.user, vars),
+  };
 }

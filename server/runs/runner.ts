@@ -7,11 +7,11 @@ import { splitProviderId, type ProviderRegistry } from '../providers/registry.ts
 import type { ChatResponse } from '../providers/types.ts';
 import type { Settings } from '../schema/exercise.ts';
 import type { CaseResult, RunEvent, RunRecord, RunRequest, RunStatus } from '../schema/run.ts';
+import { OPEN_SPACE, type RunSpace } from '../store/records.ts';
 import type { Store } from '../store/types.ts';
-import { renderTemplate } from '../templates/render.ts';
 import { cacheKey } from './cache-key.ts';
 import { RunInputError } from './errors.ts';
-import { planJobs, selectCases, type Job } from './plan.ts';
+import { caseVars, planJobs, renderCasePrompt, selectCases, type Job } from './plan.ts';
 import { forEachConcurrent } from './pool.ts';
 
 export interface RunnerDeps {
@@ -26,9 +26,25 @@ export interface RunnerDeps {
   judge?: string;
 }
 
+/** One provider call as the budget sees it before it is made. */
+export interface BudgetedCall {
+  provider: string;
+  prompt: { system?: string; user: string };
+  settings: Settings;
+}
+
+/** A spending limit over the run's calls (a team's budget in a workshop). */
+export interface RunBudget {
+  /** Asked before each call; false stops the run, and the cases not sent yet are stored as skipped. */
+  allows(call: BudgetedCall): Promise<boolean>;
+}
+
 export interface RunOptions {
   /** Calls in flight for this run (each provider also has its own bound). */
   concurrency?: number;
+  /** Whose run it is; default: the open sandbox's. */
+  space?: RunSpace;
+  budget?: RunBudget;
   onEvent?: (event: RunEvent) => void;
   /** Stream text deltas as events (a live view wants them; the CLI does not, and non-streaming calls are cheaper). */
   deltas?: boolean;
@@ -54,6 +70,29 @@ function checkTargets(deps: RunnerDeps, request: RunRequest): void {
     if (!info.available)
       throw new RunInputError(`${info.label} ist nicht verfügbar: ${info.reason ?? ''}`.trim(), field);
   });
+}
+
+const SKIPPED = {
+  output: '',
+  inputTokens: 0,
+  outputTokens: 0,
+  costEur: null,
+  latencyMs: 0,
+  finishReason: null,
+  score: 0,
+  pass: false,
+  assertions: [],
+  error: null,
+  skipped: 'budget',
+  cached: false,
+} as const satisfies Partial<CaseResult>;
+
+/** Why a run got no answer at all; a hidden case's error may quote its input, so only a visible one is quoted. */
+function noAnswerMessage(failed: readonly { error: string; hidden: boolean }[]): string {
+  const visible = failed.find((f) => !f.hidden);
+  return visible
+    ? `Kein Aufruf war erfolgreich. Erster Fehler: ${visible.error}`
+    : 'Kein Aufruf war erfolgreich (die Fehlermeldungen verborgener Fälle werden nicht gezeigt).';
 }
 
 /** Validates the request, stores the run, and starts its cases; returns at once. */
@@ -83,19 +122,24 @@ export async function startRun(
     finishedAt: null,
     error: null,
   };
-  await deps.store.createRun(run, deps.owner);
+  await deps.store.createRun(run, deps.owner, options.space ?? OPEN_SPACE);
   const emit = options.onEvent ?? (() => {});
   emit({ type: 'run-started', run });
 
   // The run's signal only tells the pool to stop; each case has its own controller, so that a run with
-  // many cases in flight does not pile listeners onto one signal.
+  // many cases in flight does not pile listeners onto one signal. Running out of budget stops the pool too,
+  // but lets the calls in flight finish.
   const controller = new AbortController();
   const { signal } = controller;
+  const stopTaking = new AbortController();
   const inFlight = new Set<AbortController>();
   const cancel = () => {
     controller.abort();
+    stopTaking.abort();
     for (const job of inFlight) job.abort();
   };
+  let outOfBudget = false;
+  const sent = new Set<Job>();
 
   const call = async (
     provider: string,
@@ -136,6 +180,7 @@ export async function startRun(
     };
 
   const runJob = async (job: Job): Promise<void> => {
+    if (outOfBudget) return;
     const jobController = new AbortController();
     inFlight.add(jobController);
     try {
@@ -145,15 +190,20 @@ export async function startRun(
     }
   };
 
-  const runCase = async ({ testCase, target, repeat }: Job, jobSignal: AbortSignal): Promise<void> => {
+  const runCase = async (job: Job, jobSignal: AbortSignal): Promise<void> => {
+    const { testCase, target, repeat } = job;
     const ref = { caseId: testCase.id, provider: target.provider, repeat };
-    emit({ type: 'case-started', ...ref });
-    const vars = { ...exercise.context, ...testCase.vars };
-    const prompt = {
-      ...(request.prompt.system === undefined ? {} : { system: renderTemplate(request.prompt.system, vars) }),
-      user: renderTemplate(request.prompt.user, vars),
-    };
+    const vars = caseVars(exercise, testCase);
+    const prompt = renderCasePrompt(request.prompt, vars);
     const settings = { ...exercise.settings, ...target.settings };
+    if (options.budget && !(await options.budget.allows({ provider: target.provider, prompt, settings }))) {
+      outOfBudget = true;
+      stopTaking.abort();
+      return;
+    }
+    if (signal.aborted) return;
+    sent.add(job);
+    emit({ type: 'case-started', ...ref });
     let response: (ChatResponse & { cached: boolean }) | undefined;
     let error: string | null = null;
     try {
@@ -194,26 +244,49 @@ export async function startRun(
       pass: graded.pass,
       assertions: graded.results,
       error,
+      skipped: null,
       cached: response?.cached ?? false,
       finishedAt: deps.now(),
     };
     await deps.store.saveCaseResult(result);
-    if (error) failedCalls.push(error);
+    if (error) failedCalls.push({ error, hidden: testCase.hidden });
     emit({ type: 'case-finished', result });
   };
-  const failedCalls: string[] = [];
+  const failedCalls: { error: string; hidden: boolean }[] = [];
+
+  /** Stores the cases never sent because the budget ran out: they score 0 and say why. */
+  const skipUnsent = async (): Promise<number> => {
+    const unsent = jobs.filter((job) => !sent.has(job));
+    for (const { testCase, target, repeat } of unsent) {
+      const result: CaseResult = {
+        ...SKIPPED,
+        runId: run.id,
+        caseId: testCase.id,
+        provider: target.provider,
+        repeat,
+        finishedAt: deps.now(),
+      };
+      await deps.store.saveCaseResult(result);
+      emit({ type: 'case-finished', result });
+    }
+    return unsent.length;
+  };
 
   const jobs = planJobs(cases, request);
   const done = (async (): Promise<RunRecord> => {
     let status: Exclude<RunStatus, 'running'> = 'done';
     let failure: string | undefined;
     try {
-      await forEachConcurrent(jobs, options.concurrency ?? 4, runJob, signal);
+      await forEachConcurrent(jobs, options.concurrency ?? 4, runJob, stopTaking.signal);
       if (signal.aborted) status = 'cancelled';
-      else if (failedCalls.length === jobs.length) {
+      else if (outOfBudget) {
+        status = 'out-of-budget';
+        const skipped = await skipUnsent();
+        failure = `Das Budget ist aufgebraucht: ${skipped === 1 ? 'Ein Fall wurde' : `${skipped} Fälle wurden`} nicht mehr ausgeführt.`;
+      } else if (failedCalls.length === jobs.length) {
         // Nothing got an answer (wrong key, provider down): say so instead of "done" with zero points.
         status = 'failed';
-        failure = `Kein Aufruf war erfolgreich. Erster Fehler: ${failedCalls[0]}`;
+        failure = noAnswerMessage(failedCalls);
       }
     } catch (err) {
       // A broken store or grader: the run cannot be trusted any more, but what was saved stays.

@@ -1,10 +1,10 @@
-import type { RunEvent, RunWithResults } from '../schema/run.ts';
-import type { Store } from '../store/types.ts';
+import type { RunEvent } from '../schema/run.ts';
+import type { Store, StoredRun } from '../store/types.ts';
 import { pause, type EventFeed, type EventView } from './feed.ts';
 
 /** The events a stored run stands for: its start, one per finished case, and its end once it has one. */
-function storedEvents(run: RunWithResults): RunEvent[] {
-  const { results, ...record } = run;
+function storedEvents(run: StoredRun): RunEvent[] {
+  const { results, space: _space, ...record } = run;
   return [
     { type: 'run-started', run: record },
     ...results.map((result): RunEvent => ({ type: 'case-finished', result })),

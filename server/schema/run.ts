@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { exerciseIdSchema, promptSchema, providerIdSchema, settingsSchema } from './exercise.ts';
 
-export const runStatusSchema = z.enum(['running', 'done', 'failed', 'cancelled', 'interrupted']);
+/** `out-of-budget`: the team's budget ran out mid-run; the cases not run yet were skipped. */
+export const runStatusSchema = z.enum(['running', 'done', 'failed', 'cancelled', 'interrupted', 'out-of-budget']);
 export type RunStatus = z.infer<typeof runStatusSchema>;
 
 export const runTargetSchema = z.strictObject({
@@ -51,6 +52,8 @@ export const caseResultSchema = z.object({
   assertions: z.array(assertionResultSchema),
   /** Set when the call failed; the case then scores 0. */
   error: z.string().nullable(),
+  /** Why the case was never sent (`budget`: the team's budget was used up); it then scores 0. */
+  skipped: z.enum(['budget']).nullable(),
   cached: z.boolean(),
   finishedAt: z.int(),
 });

@@ -1,13 +1,16 @@
-import type { OpenAPIHono } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import { ensureFirstTrainer } from '../accounts/first-trainer.ts';
 import { createApp } from '../app.ts';
+import { createPasswordHasher, WORKERS_MAX_ITERATIONS } from '../crypto/password.ts';
+import { createSecretBox } from '../crypto/secret-box.ts';
 import { loadCatalogue, type CatalogueFile } from '../exercises/catalogue.ts';
 import { formatProblem } from '../exercises/problems.ts';
 import { builtinAssertions } from '../grading/builtin.ts';
 import { AssertionRegistry } from '../grading/registry.ts';
-import type { AppDeps } from '../http/deps.ts';
+import type { App, AppDeps } from '../http/deps.ts';
 import { parseProvidersConfig } from '../providers/config.ts';
 import type { Env } from '../providers/entries.ts';
-import { createProviderRegistry } from '../providers/registry.ts';
+import { createLiveProviders } from '../providers/live.ts';
 import { openD1Store } from '../store/d1.ts';
 
 /** The Worker's bindings (wrangler.toml) and its vars and secrets; the run hosts get the same. */
@@ -18,12 +21,21 @@ export interface WorkerEnv {
   RUNS: DurableObjectNamespace;
   /** The content of a promptathon.config.yaml (optional var or secret). */
   PROMPTATHON_CONFIG?: string;
+  /** Secret: creates or resets the first trainer (`trainer`). */
+  PROMPTATHON_TRAINER_PASSWORD?: string;
+  /** Secret: base64 of 32 bytes; seals the provider keys trainers enter in the UI. */
+  PROMPTATHON_SECRET_KEY?: string;
+  /** Optional var: the address attendees open, when it is not the Worker's own. */
+  PROMPTATHON_PUBLIC_URL?: string;
   /** OPENAI_API_KEY, ANTHROPIC_API_KEY, OLLAMA_HOST, endpoint keys, …: read by the provider registry. */
   [name: string]: unknown;
 }
 
 /** What differs between the Worker and a run host: where run ids come from and how a run is kept alive. */
-export type AppHost = Pick<AppDeps, 'newId' | 'owner' | 'defer'>;
+export type AppHost = Pick<AppDeps, 'newId' | 'owner' | 'defer'> & {
+  /** Sets up the first trainer from PROMPTATHON_TRAINER_PASSWORD (the Worker does; run hosts need not). */
+  bootstrap?: boolean;
+};
 
 const CONFIG_NAME = 'PROMPTATHON_CONFIG';
 
@@ -31,20 +43,44 @@ const CONFIG_NAME = 'PROMPTATHON_CONFIG';
 const textVars = (env: WorkerEnv): Env =>
   Object.fromEntries(Object.entries(env).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
 
+/** Cloudflare puts the visitor's address in this header; rate limits count by it. */
+const clientAddress = (c: Context) => c.req.header('cf-connecting-ip') ?? 'unbekannt';
+
 /** The API over D1, with the providers and catalogue from the files, vars and secrets. */
-export function buildApi(files: readonly CatalogueFile[], env: WorkerEnv, host: AppHost): OpenAPIHono {
+export async function buildApi(
+  files: readonly CatalogueFile[],
+  env: WorkerEnv,
+  { bootstrap, ...host }: AppHost,
+): Promise<App> {
   // An empty or absent config means all defaults, as on Node without promptathon.config.yaml.
   const config = parseProvidersConfig(env.PROMPTATHON_CONFIG ?? '', CONFIG_NAME);
   const assertions = new AssertionRegistry(builtinAssertions);
   const catalogue = loadCatalogue(files, assertions);
   for (const problem of catalogue.problems) console.warn(`Nicht geladen: ${formatProblem(problem)}`);
+  const store = openD1Store(env.DB);
+  const passwords = createPasswordHasher(WORKERS_MAX_ITERATIONS, WORKERS_MAX_ITERATIONS);
+  const secrets = env.PROMPTATHON_SECRET_KEY ? await createSecretBox(env.PROMPTATHON_SECRET_KEY) : undefined;
+  if (bootstrap) {
+    const { setupToken } = await ensureFirstTrainer(
+      { store, passwords, now: Date.now, newId: () => crypto.randomUUID() },
+      env.PROMPTATHON_TRAINER_PASSWORD,
+    );
+    if (setupToken) {
+      console.warn('Es gibt noch kein Trainerkonto: bitte `npx wrangler secret put PROMPTATHON_TRAINER_PASSWORD`.');
+    }
+  }
   return createApp({
-    store: openD1Store(env.DB),
-    providers: createProviderRegistry({ env: textVars(env), config }),
+    store,
+    providers: createLiveProviders({ env: textVars(env), config, store, secrets }),
     assertions,
     catalogue,
     now: Date.now,
     judge: config.judge,
+    access: 'network',
+    passwords,
+    secrets,
+    clientAddress,
+    publicUrl: env.PROMPTATHON_PUBLIC_URL,
     ...host,
   });
 }
@@ -55,17 +91,21 @@ export function buildApi(files: readonly CatalogueFile[], env: WorkerEnv, host: 
  * next request tries again.
  */
 export function lazyApp(
-  build: (env: WorkerEnv) => OpenAPIHono,
-): (env: WorkerEnv, serve: (app: OpenAPIHono) => Promise<Response>) => Promise<Response> {
-  let app: OpenAPIHono | undefined;
+  build: (env: WorkerEnv) => Promise<App>,
+): (env: WorkerEnv, serve: (app: App) => Promise<Response>) => Promise<Response> {
+  let app: Promise<App> | undefined;
   return async (env, serve) => {
+    let ready: App;
     try {
-      app ??= build(env);
+      ready = await (app ??= build(env).catch((err: unknown) => {
+        app = undefined;
+        throw err;
+      }));
     } catch (err) {
       const message = `Die Sandbox konnte nicht starten: ${err instanceof Error ? err.message : String(err)}`;
       console.error(message);
       return new Response(message, { status: 500, headers: { 'content-type': 'text/plain; charset=utf-8' } });
     }
-    return serve(app);
+    return serve(ready);
   };
 }

@@ -1,4 +1,4 @@
-import type { OpenAPIHono } from '@hono/zod-openapi';
+import type { App } from '../http/deps.ts';
 import { cacheControlFor, clientRoutes, outsideApi } from '../http/web.ts';
 
 // The Worker runs first for every path (wrangler.toml `run_worker_first`), so the UI's files get the same
@@ -10,7 +10,7 @@ const withCacheRule = (response: Response, path: string): Response => {
 };
 
 /** Serves the built web UI (web/dist) from the assets binding: files as they are, client routes as index.html. */
-export function addWebUi(app: OpenAPIHono, assets: Fetcher): void {
+export function addWebUi(app: App, assets: Fetcher): void {
   app.get(
     '*',
     outsideApi(async (c, next) => {

@@ -53,9 +53,13 @@ async function forward(env: WorkerEnv, runId: string, request: Request): Promise
  * here, from D1.
  */
 export function createWorker(files: readonly CatalogueFile[]): ExportedHandler<WorkerEnv> {
-  const serve = lazyApp((env) => {
-    // Runs start in their run hosts, never here: no `defer`, and the id and owner below stay unused.
-    const app = buildApi(files, env, { newId: () => crypto.randomUUID(), owner: `worker:${crypto.randomUUID()}` });
+  const serve = lazyApp(async (env) => {
+    // Runs start in their run hosts, never here: no `defer`, and the owner below stays unused.
+    const app = await buildApi(files, env, {
+      newId: () => crypto.randomUUID(),
+      owner: `worker:${crypto.randomUUID()}`,
+      bootstrap: true,
+    });
     addWebUi(app, env.ASSETS);
     return app;
   });

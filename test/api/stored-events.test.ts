@@ -2,6 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HIDDEN_REASON } from '../../server/http/redact.ts';
 import type { CaseResult, RunRecord } from '../../server/schema/run.ts';
+import { OPEN_SPACE } from '../../server/store/records.ts';
 import { openSqliteStore, type SqliteStore } from '../../server/store/sqlite.ts';
 import { EXERCISE_ID, SECRETS, startRequest } from '../contract/fixture.ts';
 import { runEvents } from '../contract/sse.ts';
@@ -56,7 +57,7 @@ describe('events of runs that are not live here', () => {
       finishedAt: null,
       error: null,
     };
-    await otherProcess.createRun(run, 'node:1');
+    await otherProcess.createRun(run, 'node:1', OPEN_SPACE);
     const following = server.events(run.id);
     await sleep(200);
     const cancel = await server.post(`/api/runs/${run.id}/cancel`, undefined);
@@ -78,6 +79,7 @@ describe('events of runs that are not live here', () => {
       pass: true,
       assertions: [{ type: 'contains', weight: 1, pass: true, score: 1, reason: 'enthält "GEHEIM-4711"' }],
       error: null,
+      skipped: null,
       cached: false,
       finishedAt: Date.now(),
     };

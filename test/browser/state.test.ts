@@ -33,6 +33,7 @@ const result = (caseId: string, score: number): CaseResult => ({
   pass: score >= 0.8,
   assertions: [],
   error: null,
+  skipped: null,
   cached: false,
   finishedAt: 2,
 });

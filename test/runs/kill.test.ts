@@ -52,7 +52,7 @@ it('a process killed mid-run loses no finished case, and the run reads as interr
 
   const store = openSqliteStore(ws.db);
   try {
-    const [before] = await store.listRuns(exercise.id);
+    const [before] = await store.listRuns(exercise.id, { open: true });
     expect(before!.status).toBe('running');
     expect(await recoverOrphanedRuns(store, Date.now())).toEqual([before!.id]);
     const run = await store.getRun(before!.id);

@@ -158,7 +158,7 @@ describe('runner', () => {
     await (
       await attempt({})
     ).done;
-    expect(await env.store.listRuns(exercise.id)).toHaveLength(1);
+    expect(await env.store.listRuns(exercise.id, { open: true })).toHaveLength(1);
     const noFixture = { ...loaded, fixture: undefined };
     await expect(startRun(env.deps, noFixture, request())).rejects.toBeInstanceOf(RunInputError);
   });

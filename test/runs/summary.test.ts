@@ -17,6 +17,7 @@ const result = (caseId: string, provider: string, score: number, extra: Partial<
   pass: score === 1,
   assertions: [],
   error: null,
+  skipped: null,
   cached: false,
   finishedAt: 0,
   ...extra,

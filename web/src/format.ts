@@ -11,16 +11,7 @@ export const formatInteger = (value: number) => integer.format(value);
 export const formatSeconds = (ms: number) => `${seconds.format(ms / 1000)} s`;
 export const formatDateTime = (epochMs: number) => dateTime.format(new Date(epochMs));
 
-/** Model prices are tiny: show enough digits to see a difference, at least cents. */
-export function formatEur(value: number): string {
-  const digits = value === 0 || value >= 0.1 ? 2 : 4;
-  return new Intl.NumberFormat('de-DE', {
-    style: 'currency',
-    currency: 'EUR',
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  }).format(value);
-}
+export { formatEur } from '../../server/text/money.ts';
 
 export const LEVELS: Record<number, string> = {
   1: 'Einstieg',

@@ -11,6 +11,7 @@ const STATUS: Record<RunStatus, string> = {
   failed: 'Fehlgeschlagen',
   cancelled: 'Abgebrochen',
   interrupted: 'Unterbrochen',
+  'out-of-budget': 'Budget aufgebraucht',
 };
 
 /** Number shown for an attempt: the oldest is "Versuch 1". */

@@ -1,0 +1,161 @@
+import { z } from 'zod';
+import { exerciseIdSchema, providerIdSchema } from './exercise.ts';
+
+/** What the data guard does with personal data on its way to a cloud model (the guard itself: its own issue). */
+export const dataGuardPolicySchema = z.enum(['pseudonymise', 'block', 'warn', 'off']);
+export type DataGuardPolicy = z.infer<typeof dataGuardPolicySchema>;
+
+/** Join codes: 6 characters from an alphabet without look-alikes (no 0/O, 1/I/l). */
+export const JOIN_CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+export const JOIN_CODE_LENGTH = 6;
+
+/** What people type: lower case, spaces and dashes are forgiven. */
+export const joinCodeSchema = z
+  .string()
+  .transform((code) => code.toUpperCase().replace(/[\s-]/g, ''))
+  .pipe(
+    z.string().regex(new RegExp(`^[${JOIN_CODE_ALPHABET}]{${JOIN_CODE_LENGTH}}$`), {
+      error: `besteht aus ${JOIN_CODE_LENGTH} Zeichen (Buchstaben und Ziffern 2–9)`,
+    }),
+  );
+
+const distinct = <T extends z.ZodType<string>>(item: T) =>
+  z.array(item).refine((list) => new Set(list).size === list.length, { error: 'enthält einen Eintrag doppelt' });
+
+const settingsShape = {
+  title: z.string().trim().min(1, { error: 'darf nicht leer sein' }).max(120),
+  /** The day of the event (YYYY-MM-DD); default: today. */
+  date: z.iso.date({ error: 'erwartet ein Datum wie 2026-12-02' }),
+  /** Exercise ids in the order teams see them. */
+  exercises: distinct(exerciseIdSchema).min(1, { error: 'braucht mindestens eine Übung' }).max(60),
+  /** The exercises open to teams; absent when creating: all listed exercises at once. */
+  released: distinct(exerciseIdSchema),
+  /** Provider ids teams may use; null or absent: every available model. */
+  models: distinct(providerIdSchema).min(1, { error: 'braucht mindestens ein Modell' }).nullable(),
+  /** Only providers marked in-house (`in_house`): nothing leaves the administration. */
+  in_house_only: z.boolean(),
+  /** Per team, in EUR; null: no limit. */
+  budget_eur: z.number().min(0).max(100_000).nullable(),
+  /** Per team, tokens of models without a price; null: no limit. */
+  budget_tokens: z.int().min(0).max(1_000_000_000).nullable(),
+  /** Runs a team may start per minute; null: no limit. */
+  runs_per_minute: z.int().min(1).max(600).nullable(),
+  leaderboard_visible: z.boolean(),
+  data_guard: dataGuardPolicySchema,
+};
+
+const settingsSchema = z.strictObject(settingsShape);
+
+/** `POST /api/workshops`: title and exercises, everything else has a default. */
+export const workshopCreateSchema = settingsSchema.extend({
+  date: settingsShape.date.optional(),
+  released: settingsShape.released.optional(),
+  models: settingsShape.models.optional(),
+  in_house_only: settingsShape.in_house_only.default(false),
+  budget_eur: settingsShape.budget_eur.default(null),
+  budget_tokens: settingsShape.budget_tokens.default(null),
+  runs_per_minute: settingsShape.runs_per_minute.default(10),
+  leaderboard_visible: settingsShape.leaderboard_visible.default(true),
+  data_guard: settingsShape.data_guard.default('pseudonymise'),
+});
+export type WorkshopCreate = z.infer<typeof workshopCreateSchema>;
+
+/** `PATCH /api/workshops/{id}`: any settings, and whether teams may join. */
+export const workshopPatchSchema = settingsSchema.extend({ join_open: z.boolean() }).partial();
+export type WorkshopPatch = z.infer<typeof workshopPatchSchema>;
+
+export const workshopSchema = settingsSchema.extend({
+  id: z.string(),
+  code: z.string(),
+  join_open: z.boolean(),
+  /** The address attendees open (the code is filled in); also what the QR code holds. */
+  join_url: z.string(),
+  created_at: z.int(),
+  trainers: z.array(z.object({ id: z.string(), name: z.string() })),
+});
+export type Workshop = z.infer<typeof workshopSchema>;
+
+/** Spend of a team: EUR of priced models, tokens of models without a price. */
+export const spendSchema = z.object({ eur: z.number(), tokens: z.int() });
+export type Spend = z.infer<typeof spendSchema>;
+
+export const teamNameSchema = z
+  .string()
+  .transform((name) => name.normalize('NFC').trim().replace(/\s+/g, ' '))
+  .pipe(
+    z
+      .string()
+      .min(2, { error: 'braucht mindestens 2 Zeichen' })
+      .max(40, { error: 'darf höchstens 40 Zeichen haben' })
+      .regex(/^[^\p{Cc}\p{Cf}]*$/u, { error: 'enthält unsichtbare Steuerzeichen' }),
+  );
+
+/** Names are unique per workshop regardless of case and spacing: "Team Nord" is "team  nord" is "TeamNord". */
+export const teamNameKey = (name: string): string => name.toLocaleLowerCase('de').replace(/\s+/g, '');
+
+export const participantNameSchema = z
+  .string()
+  .transform((name) => name.normalize('NFC').trim().replace(/\s+/g, ' '))
+  .pipe(
+    z
+      .string()
+      .max(80, { error: 'darf höchstens 80 Zeichen haben' })
+      .regex(/^[^\p{Cc}\p{Cf}]*$/u),
+  );
+
+export const participantSchema = z.object({ id: z.string(), name: z.string().nullable(), joined_at: z.int() });
+
+export const teamSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  created_at: z.int(),
+  members: z.array(participantSchema),
+  runs: z.int(),
+  spent: spendSchema,
+  /** Time of the team's last run, null before the first. */
+  last_run_at: z.int().nullable(),
+});
+export type Team = z.infer<typeof teamSchema>;
+
+export const workshopDetailSchema = workshopSchema.extend({ teams: z.array(teamSchema) });
+export type WorkshopDetail = z.infer<typeof workshopDetailSchema>;
+
+export const workshopListItemSchema = workshopSchema.extend({ team_count: z.int() });
+export type WorkshopListItem = z.infer<typeof workshopListItemSchema>;
+
+export const teamPatchSchema = z.strictObject({ name: teamNameSchema });
+
+/** What anyone with a valid code learns before joining: the workshop's title and its teams. */
+export const joinPreviewSchema = z.object({
+  title: z.string(),
+  date: z.string(),
+  join_open: z.boolean(),
+  teams: z.array(z.string()),
+});
+export type JoinPreview = z.infer<typeof joinPreviewSchema>;
+
+const teamRefSchema = z.object({ id: z.string(), name: z.string() });
+
+/**
+ * What live views of a workshop receive (`GET /api/events`): ids and names, never prompts or outputs. A team
+ * gets the events of everyone and its own; trainers get all.
+ */
+export const workshopLiveEventSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('run-started'), run: z.string(), exercise: z.string(), team: teamRefSchema }),
+  z.object({
+    type: z.literal('run-finished'),
+    run: z.string(),
+    exercise: z.string(),
+    team: teamRefSchema,
+    status: z.string(),
+  }),
+  z.object({ type: z.literal('team-joined'), team: teamRefSchema, participant: z.string() }),
+  z.object({ type: z.literal('team-renamed'), team: teamRefSchema }),
+  z.object({ type: z.literal('team-removed'), team: teamRefSchema }),
+  z.object({ type: z.literal('participant-removed'), participant: z.string(), team: teamRefSchema }),
+  /** Settings changed (released exercises, budget, models, joining): views reload what they show. */
+  z.object({ type: z.literal('workshop-changed') }),
+  /** The last event of a stream whose session ended (logged out, team or participant removed). */
+  z.object({ type: z.literal('session-ended') }),
+]);
+export type WorkshopLiveEvent = z.infer<typeof workshopLiveEventSchema>;

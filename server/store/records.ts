@@ -1,0 +1,114 @@
+import type { DataGuardPolicy } from '../schema/workshop.ts';
+
+// What the stores hand out: typed records, not table rows (JSON columns parsed, names in the domain's words).
+
+export interface TrainerRecord {
+  id: string;
+  login: string;
+  name: string;
+  passwordHash: string;
+}
+
+export type InviteKind = 'setup' | 'co-trainer';
+
+export interface InviteRecord {
+  tokenHash: string;
+  kind: InviteKind;
+  workshopId: string | null;
+  createdBy: string | null;
+  createdAt: number;
+  expiresAt: number;
+}
+
+export interface WorkshopRecord {
+  id: string;
+  code: string;
+  title: string;
+  date: string;
+  exercises: string[];
+  released: string[];
+  models: string[] | null;
+  inHouseOnly: boolean;
+  budgetEur: number | null;
+  budgetTokens: number | null;
+  runsPerMinute: number | null;
+  leaderboardVisible: boolean;
+  dataGuard: DataGuardPolicy;
+  joinOpen: boolean;
+  createdAt: number;
+}
+
+export interface TeamRecord {
+  id: string;
+  workshopId: string;
+  name: string;
+  removedAt: number | null;
+}
+
+export interface ParticipantRecord {
+  id: string;
+  workshopId: string;
+  teamId: string;
+  name: string | null;
+  joinedAt: number;
+}
+
+/** A live session with everything a request needs to know about its holder. */
+export type SessionRecord = { tokenHash: string; expiresAt: number } & (
+  | { role: 'trainer'; trainer: Omit<TrainerRecord, 'passwordHash'> }
+  | {
+      role: 'team';
+      workshop: WorkshopRecord;
+      team: Pick<TeamRecord, 'id' | 'name'>;
+      participant: Pick<ParticipantRecord, 'id' | 'name'>;
+    }
+);
+
+export type NewSession = { tokenHash: string; createdAt: number; expiresAt: number } & (
+  { role: 'trainer'; trainerId: string } | { role: 'team'; workshopId: string; teamId: string; participantId: string }
+);
+
+/** Which sessions to end. */
+export type SessionSelector = { trainerId: string } | { teamId: string } | { participantId: string };
+
+/** Whose run: a team's, a trainer's own try-outs, or (all null) the open sandbox's. */
+export interface RunSpace {
+  workshopId: string | null;
+  teamId: string | null;
+  trainerId: string | null;
+  participantId: string | null;
+}
+
+export const OPEN_SPACE: RunSpace = { workshopId: null, teamId: null, trainerId: null, participantId: null };
+
+/** Which runs a list or best score covers. */
+export type RunScope = { teamId: string } | { trainerId: string } | { open: true };
+
+export interface SpendRecord {
+  eur: number;
+  /** Tokens of results without a price. */
+  tokens: number;
+}
+
+export interface TeamStats extends Pick<TeamRecord, 'id' | 'name'> {
+  createdAt: number;
+  members: Pick<ParticipantRecord, 'id' | 'name' | 'joinedAt'>[];
+  runs: number;
+  spent: SpendRecord;
+  lastRunAt: number | null;
+}
+
+/** Who sees a workshop event: everyone in it, one team (and the trainers), or the trainers only. */
+export type Audience = { to: 'all' } | { to: 'team'; teamId: string } | { to: 'trainers' };
+
+export interface NewWorkshopEvent {
+  workshopId: string;
+  audience: Audience;
+  type: string;
+  data: Record<string, unknown>;
+  at: number;
+}
+
+export interface WorkshopEvent extends Omit<NewWorkshopEvent, 'workshopId'> {
+  id: number;
+}

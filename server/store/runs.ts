@@ -1,0 +1,182 @@
+import { and, desc, eq, inArray, isNull, sql, type Placeholder, type SQL } from 'drizzle-orm';
+import type { ChatResponse } from '../providers/types.ts';
+import {
+  assertionResultSchema,
+  caseResultSchema,
+  runTargetSchema,
+  type CaseResult,
+  type RunRecord,
+  type RunStatus,
+  type RunSummary,
+  type RunWithResults,
+} from '../schema/run.ts';
+import type { AnySQLiteDatabase } from './drizzle-store.ts';
+import type { RunScope, RunSpace } from './records.ts';
+import { caseResults, responseCache, runs } from './schema.ts';
+
+/** A stored run with the space it belongs to (who may see it). */
+export type StoredRun = RunWithResults & { space: RunSpace };
+
+/**
+ * Runs, case results and the response cache. Every case result is written the moment it completes.
+ */
+export interface RunStore {
+  createRun(run: RunRecord, owner: string, space: RunSpace): Promise<void>;
+  finishRun(id: string, status: Exclude<RunStatus, 'running'>, finishedAt: number, error?: string): Promise<void>;
+  saveCaseResult(result: CaseResult): Promise<void>;
+  getRun(id: string): Promise<StoredRun | undefined>;
+  /** The runs of an exercise in a scope, newest first, with totals. */
+  listRuns(exercise: string, scope: RunScope, limit?: number): Promise<RunSummary[]>;
+  /** Per exercise, the best score (0..100 points) of the scope's runs that finished as `done`. */
+  bestScores(scope: RunScope): Promise<Map<string, number>>;
+  /** Runs still marked running, with the process that owns them (for recovery after a crash). */
+  runningRuns(): Promise<{ id: string; owner: string }[]>;
+  markInterrupted(ids: readonly string[], at: number): Promise<void>;
+  /** A provider answer kept for identical later calls. */
+  cacheGet(key: string): Promise<ChatResponse | undefined>;
+  cachePut(key: string, response: ChatResponse, at: number): Promise<void>;
+}
+
+type RunRow = typeof runs.$inferSelect;
+type CaseRow = typeof caseResults.$inferSelect;
+
+const targetsSchema = runTargetSchema.array();
+const assertionsSchema = assertionResultSchema.array();
+
+function toRecord(row: RunRow): RunRecord {
+  return {
+    id: row.id,
+    exercise: row.exercise,
+    status: row.status as RunStatus,
+    prompt: row.promptSystem === null ? { user: row.promptUser } : { system: row.promptSystem, user: row.promptUser },
+    targets: targetsSchema.parse(row.targets),
+    cases: row.cases as string[],
+    repeat: row.repeat,
+    cache: row.cache,
+    createdAt: row.createdAt,
+    finishedAt: row.finishedAt,
+    error: row.error,
+  };
+}
+
+function toResult(row: CaseRow): CaseResult {
+  const { id: _id, assertions, skipped, ...rest } = row;
+  return { ...rest, skipped: skipped as CaseResult['skipped'], assertions: assertionsSchema.parse(assertions) };
+}
+
+function inScope(scope: RunScope): SQL | undefined {
+  if ('teamId' in scope) return eq(runs.teamId, scope.teamId);
+  if ('trainerId' in scope) return and(eq(runs.trainerId, scope.trainerId), isNull(runs.teamId));
+  return and(isNull(runs.teamId), isNull(runs.trainerId));
+}
+
+// The result columns are exactly the fields of a case result (the zod schema is the source of truth).
+type ResultColumn = keyof CaseResult;
+const RESULT_PLACEHOLDERS = Object.fromEntries(
+  Object.keys(caseResultSchema.shape).map((key) => [key, sql.placeholder(key)]),
+) as Record<ResultColumn, Placeholder<ResultColumn>>;
+
+export function createRunStore(db: AnySQLiteDatabase): RunStore {
+  let insertResult: { run(values: Record<string, unknown>): unknown } | undefined;
+  return {
+    async createRun(run, owner, space) {
+      await db.insert(runs).values({
+        id: run.id,
+        exercise: run.exercise,
+        status: run.status,
+        promptSystem: run.prompt.system ?? null,
+        promptUser: run.prompt.user,
+        targets: run.targets,
+        cases: run.cases,
+        repeat: run.repeat,
+        cache: run.cache,
+        owner,
+        createdAt: run.createdAt,
+        finishedAt: run.finishedAt,
+        error: run.error,
+        ...space,
+      });
+    },
+
+    async finishRun(id, status, finishedAt, error) {
+      await db
+        .update(runs)
+        .set({ status, finishedAt, error: error ?? null })
+        .where(and(eq(runs.id, id), eq(runs.status, 'running')));
+    },
+
+    async saveCaseResult(result) {
+      // The hot path of a run: prepared once, so each result costs one statement execution, not a query build.
+      insertResult ??= db.insert(caseResults).values(RESULT_PLACEHOLDERS).prepare();
+      await insertResult.run(result);
+    },
+
+    async getRun(id) {
+      const [row] = await db.select().from(runs).where(eq(runs.id, id));
+      if (!row) return undefined;
+      const rows = await db.select().from(caseResults).where(eq(caseResults.runId, id)).orderBy(caseResults.id);
+      const { workshopId, teamId, trainerId, participantId } = row;
+      return { ...toRecord(row), results: rows.map(toResult), space: { workshopId, teamId, trainerId, participantId } };
+    },
+
+    async listRuns(exercise, scope, limit = 100) {
+      const rows = await db
+        .select({
+          run: runs,
+          results: sql<number>`count(${caseResults.id})`,
+          passed: sql<number>`coalesce(sum(${caseResults.pass}), 0)`,
+          score: sql<number | null>`avg(${caseResults.score})`,
+          costEur: sql<number>`coalesce(sum(${caseResults.costEur}), 0)`,
+        })
+        .from(runs)
+        .leftJoin(caseResults, eq(caseResults.runId, runs.id))
+        .where(and(eq(runs.exercise, exercise), inScope(scope)))
+        .groupBy(runs.id)
+        .orderBy(desc(runs.createdAt))
+        .limit(limit);
+      return rows.map(({ run, results, passed, score, costEur }): RunSummary => ({
+        ...toRecord(run),
+        totals: { results, passed, score: score === null ? null : score * 100, costEur },
+      }));
+    },
+
+    async bestScores(scope) {
+      const perRun = db
+        .select({ exercise: runs.exercise, score: sql<number>`avg(${caseResults.score})`.as('score') })
+        .from(runs)
+        .innerJoin(caseResults, eq(caseResults.runId, runs.id))
+        .where(and(eq(runs.status, 'done'), inScope(scope)))
+        .groupBy(runs.id)
+        .as('per_run');
+      const rows = await db
+        .select({ exercise: perRun.exercise, best: sql<number>`max(${perRun.score})` })
+        .from(perRun)
+        .groupBy(perRun.exercise);
+      return new Map(rows.map((r) => [r.exercise, r.best * 100]));
+    },
+
+    async runningRuns() {
+      return db.select({ id: runs.id, owner: runs.owner }).from(runs).where(eq(runs.status, 'running'));
+    },
+
+    async markInterrupted(ids, at) {
+      if (ids.length === 0) return;
+      await db
+        .update(runs)
+        .set({ status: 'interrupted', finishedAt: at })
+        .where(and(inArray(runs.id, [...ids]), eq(runs.status, 'running')));
+    },
+
+    async cacheGet(key) {
+      const [row] = await db.select().from(responseCache).where(eq(responseCache.key, key));
+      return row ? (row.response as ChatResponse) : undefined;
+    },
+
+    async cachePut(key, response, at) {
+      await db
+        .insert(responseCache)
+        .values({ key, response, createdAt: at })
+        .onConflictDoUpdate({ target: responseCache.key, set: { response, createdAt: at } });
+    },
+  };
+}

@@ -1,0 +1,69 @@
+import { index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { trainers } from './accounts.ts';
+import { participants, teams, workshops } from './workshops.ts';
+
+export const runs = sqliteTable(
+  'runs',
+  {
+    id: text('id').primaryKey(),
+    exercise: text('exercise').notNull(),
+    status: text('status').notNull(),
+    promptSystem: text('prompt_system'),
+    promptUser: text('prompt_user').notNull(),
+    targets: text('targets', { mode: 'json' }).notNull(),
+    cases: text('cases', { mode: 'json' }).notNull(),
+    repeat: integer('repeat').notNull(),
+    cache: integer('cache', { mode: 'boolean' }).notNull(),
+    /** Which process runs it: lets a restarted process tell an orphaned "running" run from a live one. */
+    owner: text('owner').notNull(),
+    createdAt: integer('created_at').notNull(),
+    finishedAt: integer('finished_at'),
+    error: text('error'),
+    // The space the run belongs to: a team of a workshop, a trainer trying things out, or (all null) the open
+    // sandbox. A removed team keeps its row (and its runs, for the records); removing a workshop removes them.
+    workshopId: text('workshop_id').references(() => workshops.id, { onDelete: 'cascade' }),
+    teamId: text('team_id').references(() => teams.id, { onDelete: 'cascade' }),
+    trainerId: text('trainer_id').references(() => trainers.id, { onDelete: 'cascade' }),
+    /** Who pressed Run (for the training record); a removed participant's runs stay their team's. */
+    participantId: text('participant_id').references(() => participants.id, { onDelete: 'set null' }),
+  },
+  (t) => [
+    index('runs_exercise_created').on(t.exercise, t.createdAt),
+    index('runs_team_created').on(t.teamId, t.createdAt),
+    index('runs_trainer_created').on(t.trainerId, t.createdAt),
+  ],
+);
+
+export const caseResults = sqliteTable(
+  'case_results',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    runId: text('run_id')
+      .notNull()
+      .references(() => runs.id, { onDelete: 'cascade' }),
+    caseId: text('case_id').notNull(),
+    provider: text('provider').notNull(),
+    repeat: integer('repeat').notNull(),
+    output: text('output').notNull(),
+    inputTokens: integer('input_tokens').notNull(),
+    outputTokens: integer('output_tokens').notNull(),
+    costEur: real('cost_eur'),
+    latencyMs: integer('latency_ms').notNull(),
+    finishReason: text('finish_reason'),
+    score: real('score').notNull(),
+    pass: integer('pass', { mode: 'boolean' }).notNull(),
+    assertions: text('assertions', { mode: 'json' }).notNull(),
+    error: text('error'),
+    /** Why the case was not run at all (`budget`: the team's budget was used up); null when it ran. */
+    skipped: text('skipped'),
+    cached: integer('cached', { mode: 'boolean' }).notNull(),
+    finishedAt: integer('finished_at').notNull(),
+  },
+  (t) => [uniqueIndex('case_results_unique').on(t.runId, t.caseId, t.provider, t.repeat)],
+);
+
+export const responseCache = sqliteTable('response_cache', {
+  key: text('key').primaryKey(),
+  response: text('response', { mode: 'json' }).notNull(),
+  createdAt: integer('created_at').notNull(),
+});

@@ -1,0 +1,93 @@
+import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { trainers } from './accounts.ts';
+
+export const workshops = sqliteTable('workshops', {
+  id: text('id').primaryKey(),
+  /** 6 characters without look-alikes; unique among all workshops. */
+  code: text('code').notNull().unique(),
+  title: text('title').notNull(),
+  /** ISO date (YYYY-MM-DD). */
+  date: text('date').notNull(),
+  /** Exercise ids in the order the trainer chose. */
+  exercises: text('exercises', { mode: 'json' }).notNull(),
+  released: text('released', { mode: 'json' }).notNull(),
+  /** Provider ids (`openai:gpt-4o-mini`) teams may use; null: every available model. */
+  models: text('models', { mode: 'json' }),
+  inHouseOnly: integer('in_house_only', { mode: 'boolean' }).notNull(),
+  budgetEur: real('budget_eur'),
+  budgetTokens: integer('budget_tokens'),
+  runsPerMinute: integer('runs_per_minute'),
+  leaderboardVisible: integer('leaderboard_visible', { mode: 'boolean' }).notNull(),
+  dataGuard: text('data_guard').notNull(),
+  joinOpen: integer('join_open', { mode: 'boolean' }).notNull(),
+  createdAt: integer('created_at').notNull(),
+});
+
+/** Who runs a workshop: its creator and the co-trainers they invited. */
+export const workshopTrainers = sqliteTable(
+  'workshop_trainers',
+  {
+    workshopId: text('workshop_id')
+      .notNull()
+      .references(() => workshops.id, { onDelete: 'cascade' }),
+    trainerId: text('trainer_id')
+      .notNull()
+      .references(() => trainers.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.workshopId, t.trainerId] }), index('workshop_trainers_trainer').on(t.trainerId)],
+);
+
+export const teams = sqliteTable(
+  'teams',
+  {
+    id: text('id').primaryKey(),
+    workshopId: text('workshop_id')
+      .notNull()
+      .references(() => workshops.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    /** The name folded for uniqueness (case and spacing ignored); null once removed, which frees the name. */
+    nameKey: text('name_key'),
+    createdAt: integer('created_at').notNull(),
+    removedAt: integer('removed_at'),
+  },
+  (t) => [uniqueIndex('teams_workshop_name').on(t.workshopId, t.nameKey)],
+);
+
+export const participants = sqliteTable(
+  'participants',
+  {
+    id: text('id').primaryKey(),
+    workshopId: text('workshop_id')
+      .notNull()
+      .references(() => workshops.id, { onDelete: 'cascade' }),
+    teamId: text('team_id')
+      .notNull()
+      .references(() => teams.id, { onDelete: 'cascade' }),
+    /** Optional, for the training record. */
+    name: text('name'),
+    joinedAt: integer('joined_at').notNull(),
+    removedAt: integer('removed_at'),
+  },
+  (t) => [index('participants_team').on(t.teamId)],
+);
+
+/**
+ * What happened in a workshop, in order: live views (team history, trainer pages) follow it by id, on Node
+ * and on Workers alike. Rows hold ids and names only, never prompts, outputs or hidden cases.
+ */
+export const workshopEvents = sqliteTable(
+  'workshop_events',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    workshopId: text('workshop_id')
+      .notNull()
+      .references(() => workshops.id, { onDelete: 'cascade' }),
+    /** `all`, `team` (the team named here and the trainers) or `trainers`. */
+    audience: text('audience').notNull(),
+    teamId: text('team_id'),
+    type: text('type').notNull(),
+    data: text('data', { mode: 'json' }).notNull(),
+    at: integer('at').notNull(),
+  },
+  (t) => [index('workshop_events_workshop').on(t.workshopId, t.id)],
+);

@@ -1,0 +1,307 @@
+import { and, asc, count, eq, gt, gte, isNull, max, min, or, sql, type SQL } from 'drizzle-orm';
+import type { DataGuardPolicy } from '../schema/workshop.ts';
+import type { AnySQLiteDatabase } from './drizzle-store.ts';
+import type {
+  Audience,
+  NewWorkshopEvent,
+  ParticipantRecord,
+  SpendRecord,
+  TeamRecord,
+  TeamStats,
+  WorkshopEvent,
+  WorkshopRecord,
+} from './records.ts';
+import {
+  caseResults,
+  participants,
+  runs,
+  teams,
+  trainers,
+  workshopEvents,
+  workshops,
+  workshopTrainers,
+} from './schema.ts';
+
+/** Workshops, their trainers, teams and participants, what the teams spent, and the workshop's event log. */
+export interface WorkshopStore {
+  /** False when the join code is taken (the caller draws another). */
+  insertWorkshop(workshop: WorkshopRecord, trainerId: string): Promise<boolean>;
+  updateWorkshop(id: string, patch: Partial<Omit<WorkshopRecord, 'id' | 'code' | 'createdAt'>>): Promise<void>;
+  deleteWorkshop(id: string): Promise<void>;
+  getWorkshop(id: string): Promise<WorkshopRecord | undefined>;
+  workshopByCode(code: string): Promise<WorkshopRecord | undefined>;
+  /** The workshops a trainer runs, newest first, with their number of teams. */
+  workshopsOf(trainerId: string): Promise<(WorkshopRecord & { teamCount: number })[]>;
+  hasWorkshops(): Promise<boolean>;
+  trainersOf(workshopId: string): Promise<{ id: string; name: string }[]>;
+  isTrainerOf(workshopId: string, trainerId: string): Promise<boolean>;
+  addTrainer(workshopId: string, trainerId: string): Promise<void>;
+
+  getTeam(teamId: string): Promise<TeamRecord | undefined>;
+  /** The teams still in the workshop, oldest first, with members, runs and spend. */
+  teamStats(workshopId: string): Promise<TeamStats[]>;
+  teamNames(workshopId: string): Promise<string[]>;
+  /** The team whose name has this key, created with `team` when there is none yet. */
+  findOrCreateTeam(team: TeamRecord & { key: string; createdAt: number }): Promise<Pick<TeamRecord, 'id' | 'name'>>;
+  /** False when another team of the workshop has that name. */
+  renameTeam(teamId: string, name: string, key: string): Promise<boolean>;
+  /** Takes the team out of the workshop: its name is free again, its runs stay for the records. */
+  removeTeam(teamId: string, at: number): Promise<void>;
+  insertParticipant(participant: ParticipantRecord): Promise<void>;
+  getParticipant(id: string): Promise<(ParticipantRecord & { removedAt: number | null }) | undefined>;
+  removeParticipant(id: string, at: number): Promise<void>;
+
+  spend(teamId: string): Promise<SpendRecord>;
+  /** Runs the team started since `since`, and when the oldest of them started. */
+  runsSince(teamId: string, since: number): Promise<{ count: number; oldest: number | null }>;
+
+  appendEvent(event: NewWorkshopEvent): Promise<void>;
+  /** The workshop's events after `afterId` that `audience` may see (`trainers`: all of them), oldest first. */
+  eventsAfter(workshopId: string, afterId: number, audience: Audience, limit?: number): Promise<WorkshopEvent[]>;
+  lastEventId(workshopId: string): Promise<number>;
+}
+
+type WorkshopRow = typeof workshops.$inferSelect;
+
+export const toWorkshop = (row: WorkshopRow): WorkshopRecord => ({
+  ...row,
+  exercises: row.exercises as string[],
+  released: row.released as string[],
+  models: row.models as string[] | null,
+  dataGuard: row.dataGuard as DataGuardPolicy,
+});
+
+/** Tokens count against the token budget only where no price made them cost EUR. */
+const unpricedTokens = sql<number>`coalesce(sum(case when ${caseResults.costEur} is null then ${caseResults.inputTokens} + ${caseResults.outputTokens} else 0 end), 0)`;
+const costSum = sql<number>`coalesce(sum(${caseResults.costEur}), 0)`;
+
+function visibleTo(audience: Audience): SQL | undefined {
+  if (audience.to === 'trainers') return undefined;
+  const all = eq(workshopEvents.audience, 'all');
+  if (audience.to === 'all') return all;
+  return or(all, and(eq(workshopEvents.audience, 'team'), eq(workshopEvents.teamId, audience.teamId)));
+}
+
+export function createWorkshopStore(db: AnySQLiteDatabase): WorkshopStore {
+  return {
+    async insertWorkshop(workshop, trainerId) {
+      const inserted = await db
+        .insert(workshops)
+        .values(workshop)
+        .onConflictDoNothing()
+        .returning({ id: workshops.id });
+      if (inserted.length === 0) return false;
+      await db.insert(workshopTrainers).values({ workshopId: workshop.id, trainerId });
+      return true;
+    },
+
+    async updateWorkshop(id, patch) {
+      if (Object.keys(patch).length > 0) await db.update(workshops).set(patch).where(eq(workshops.id, id));
+    },
+
+    async deleteWorkshop(id) {
+      await db.delete(workshops).where(eq(workshops.id, id));
+    },
+
+    async getWorkshop(id) {
+      const [row] = await db.select().from(workshops).where(eq(workshops.id, id));
+      return row && toWorkshop(row);
+    },
+
+    async workshopByCode(code) {
+      const [row] = await db.select().from(workshops).where(eq(workshops.code, code));
+      return row && toWorkshop(row);
+    },
+
+    async workshopsOf(trainerId) {
+      const rows = await db
+        .select({
+          workshop: workshops,
+          teamCount: sql<number>`(select count(*) from ${teams} where ${teams.workshopId} = ${workshops.id} and ${teams.removedAt} is null)`,
+        })
+        .from(workshopTrainers)
+        .innerJoin(workshops, eq(workshops.id, workshopTrainers.workshopId))
+        .where(eq(workshopTrainers.trainerId, trainerId))
+        .orderBy(sql`${workshops.date} desc`, sql`${workshops.createdAt} desc`);
+      return rows.map(({ workshop, teamCount }) => ({ ...toWorkshop(workshop), teamCount }));
+    },
+
+    async hasWorkshops() {
+      const [row] = await db.select({ id: workshops.id }).from(workshops).limit(1);
+      return row !== undefined;
+    },
+
+    async trainersOf(workshopId) {
+      return db
+        .select({ id: trainers.id, name: trainers.name })
+        .from(workshopTrainers)
+        .innerJoin(trainers, eq(trainers.id, workshopTrainers.trainerId))
+        .where(eq(workshopTrainers.workshopId, workshopId))
+        .orderBy(asc(trainers.createdAt));
+    },
+
+    async isTrainerOf(workshopId, trainerId) {
+      const [row] = await db
+        .select({ id: workshopTrainers.trainerId })
+        .from(workshopTrainers)
+        .where(and(eq(workshopTrainers.workshopId, workshopId), eq(workshopTrainers.trainerId, trainerId)));
+      return row !== undefined;
+    },
+
+    async addTrainer(workshopId, trainerId) {
+      await db.insert(workshopTrainers).values({ workshopId, trainerId }).onConflictDoNothing();
+    },
+
+    async getTeam(teamId) {
+      const [row] = await db.select().from(teams).where(eq(teams.id, teamId));
+      return row && { id: row.id, workshopId: row.workshopId, name: row.name, removedAt: row.removedAt };
+    },
+
+    async teamStats(workshopId) {
+      const [teamRows, memberRows, runRows, spendRows] = await Promise.all([
+        db
+          .select()
+          .from(teams)
+          .where(and(eq(teams.workshopId, workshopId), isNull(teams.removedAt)))
+          .orderBy(asc(teams.createdAt)),
+        db
+          .select()
+          .from(participants)
+          .where(and(eq(participants.workshopId, workshopId), isNull(participants.removedAt)))
+          .orderBy(asc(participants.joinedAt)),
+        db
+          .select({ teamId: runs.teamId, n: count(), last: max(runs.createdAt) })
+          .from(runs)
+          .where(eq(runs.workshopId, workshopId))
+          .groupBy(runs.teamId),
+        db
+          .select({ teamId: runs.teamId, eur: costSum, tokens: unpricedTokens })
+          .from(caseResults)
+          .innerJoin(runs, eq(runs.id, caseResults.runId))
+          .where(eq(runs.workshopId, workshopId))
+          .groupBy(runs.teamId),
+      ]);
+      const runsBy = new Map(runRows.map((r) => [r.teamId, r]));
+      const spendBy = new Map(spendRows.map((r) => [r.teamId, r]));
+      return teamRows.map((team) => ({
+        id: team.id,
+        name: team.name,
+        createdAt: team.createdAt,
+        members: memberRows
+          .filter((m) => m.teamId === team.id)
+          .map(({ id, name, joinedAt }) => ({ id, name, joinedAt })),
+        runs: runsBy.get(team.id)?.n ?? 0,
+        spent: { eur: spendBy.get(team.id)?.eur ?? 0, tokens: spendBy.get(team.id)?.tokens ?? 0 },
+        lastRunAt: runsBy.get(team.id)?.last ?? null,
+      }));
+    },
+
+    async teamNames(workshopId) {
+      const rows = await db
+        .select({ name: teams.name })
+        .from(teams)
+        .where(and(eq(teams.workshopId, workshopId), isNull(teams.removedAt)))
+        .orderBy(asc(teams.createdAt));
+      return rows.map((r) => r.name);
+    },
+
+    async findOrCreateTeam({ key, ...team }) {
+      // Two people naming the same new team at once: one insert wins, both get that team.
+      await db
+        .insert(teams)
+        .values({ id: team.id, workshopId: team.workshopId, name: team.name, nameKey: key, createdAt: team.createdAt })
+        .onConflictDoNothing();
+      const [row] = await db
+        .select({ id: teams.id, name: teams.name })
+        .from(teams)
+        .where(and(eq(teams.workshopId, team.workshopId), eq(teams.nameKey, key)));
+      if (!row) throw new Error('Das Team konnte nicht angelegt werden.');
+      return row;
+    },
+
+    async renameTeam(teamId, name, key) {
+      const [team] = await db.select({ workshopId: teams.workshopId }).from(teams).where(eq(teams.id, teamId));
+      if (!team) return true;
+      const [other] = await db
+        .select({ id: teams.id })
+        .from(teams)
+        .where(and(eq(teams.workshopId, team.workshopId), eq(teams.nameKey, key)));
+      if (other && other.id !== teamId) return false;
+      await db.update(teams).set({ name, nameKey: key }).where(eq(teams.id, teamId));
+      return true;
+    },
+
+    async removeTeam(teamId, at) {
+      await db.update(teams).set({ removedAt: at, nameKey: null }).where(eq(teams.id, teamId));
+      await db
+        .update(participants)
+        .set({ removedAt: at })
+        .where(and(eq(participants.teamId, teamId), isNull(participants.removedAt)));
+    },
+
+    async insertParticipant(participant) {
+      await db.insert(participants).values(participant);
+    },
+
+    async getParticipant(id) {
+      const [row] = await db.select().from(participants).where(eq(participants.id, id));
+      return row;
+    },
+
+    async removeParticipant(id, at) {
+      await db.update(participants).set({ removedAt: at }).where(eq(participants.id, id));
+    },
+
+    async spend(teamId) {
+      const [row] = await db
+        .select({ eur: costSum, tokens: unpricedTokens })
+        .from(caseResults)
+        .innerJoin(runs, eq(runs.id, caseResults.runId))
+        .where(eq(runs.teamId, teamId));
+      return { eur: row?.eur ?? 0, tokens: row?.tokens ?? 0 };
+    },
+
+    async runsSince(teamId, since) {
+      const [row] = await db
+        .select({ n: count(), oldest: min(runs.createdAt) })
+        .from(runs)
+        .where(and(eq(runs.teamId, teamId), gte(runs.createdAt, since)));
+      return { count: row?.n ?? 0, oldest: row?.oldest ?? null };
+    },
+
+    async appendEvent({ audience, ...event }) {
+      await db.insert(workshopEvents).values({
+        ...event,
+        audience: audience.to,
+        teamId: audience.to === 'team' ? audience.teamId : null,
+      });
+    },
+
+    async eventsAfter(workshopId, afterId, audience, limit = 200) {
+      const rows = await db
+        .select()
+        .from(workshopEvents)
+        .where(and(eq(workshopEvents.workshopId, workshopId), gt(workshopEvents.id, afterId), visibleTo(audience)))
+        .orderBy(asc(workshopEvents.id))
+        .limit(limit);
+      return rows.map((row) => ({
+        id: row.id,
+        type: row.type,
+        data: row.data as Record<string, unknown>,
+        at: row.at,
+        audience:
+          row.audience === 'team' && row.teamId
+            ? { to: 'team' as const, teamId: row.teamId }
+            : { to: row.audience === 'trainers' ? ('trainers' as const) : ('all' as const) },
+      }));
+    },
+
+    async lastEventId(workshopId) {
+      const [row] = await db
+        .select({ id: max(workshopEvents.id) })
+        .from(workshopEvents)
+        .where(eq(workshopEvents.workshopId, workshopId));
+      return row?.id ?? 0;
+    },
+  };
+}

@@ -1,0 +1,64 @@
+import { pause, type EventFeed } from '../runs/feed.ts';
+import type { WorkshopLiveEvent } from '../schema/workshop.ts';
+import type { Audience } from '../store/records.ts';
+import type { WorkshopStore } from '../store/workshops.ts';
+
+type Published = Exclude<WorkshopLiveEvent, { type: 'session-ended' }>;
+
+/**
+ * The events of workshops, kept in the store so that every process and isolate sees them: readers in this
+ * process are woken at once, others find new events on their next look (every `pollMs`).
+ */
+export interface ActivityHub {
+  publish(workshopId: string, audience: Audience, event: Published): Promise<void>;
+  /**
+   * The workshop's events that `audience` may see, from after `after` on. `stillValid` is asked on every look;
+   * once it says no, the feed ends with `session-ended`.
+   */
+  feed(workshopId: string, audience: Audience, stillValid: () => Promise<boolean>): EventFeed<WorkshopLiveEvent>;
+}
+
+export function createActivityHub(store: WorkshopStore, now: () => number, pollMs: number): ActivityHub {
+  const waiting = new Map<string, Set<() => void>>();
+
+  const wake = (workshopId: string) => {
+    for (const wakeOne of waiting.get(workshopId) ?? []) wakeOne();
+    waiting.delete(workshopId);
+  };
+
+  const wait = async (workshopId: string, ms: number, signal: AbortSignal) => {
+    const { done, wake: wakeOne } = pause(ms, signal);
+    const set = waiting.get(workshopId) ?? new Set();
+    waiting.set(workshopId, set.add(wakeOne));
+    await done;
+    set.delete(wakeOne);
+  };
+
+  return {
+    async publish(workshopId, audience, { type, ...data }) {
+      await store.appendEvent({ workshopId, audience, type, data, at: now() });
+      wake(workshopId);
+    },
+
+    feed(workshopId, audience, stillValid) {
+      return {
+        async read(after, waitMs, signal) {
+          const deadline = Date.now() + waitMs;
+          for (;;) {
+            if (!(await stillValid())) return { events: [{ id: after, event: { type: 'session-ended' } }], done: true };
+            const rows = await store.eventsAfter(workshopId, after, audience);
+            const left = deadline - Date.now();
+            if (rows.length > 0 || signal.aborted || left <= 0) {
+              const events = rows.map((row) => ({
+                id: row.id,
+                event: { type: row.type, ...row.data } as WorkshopLiveEvent,
+              }));
+              return { events, done: false };
+            }
+            await wait(workshopId, Math.min(pollMs, left), signal);
+          }
+        },
+      };
+    },
+  };
+}
