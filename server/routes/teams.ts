@@ -72,13 +72,14 @@ export function teamRoutes(app: App, { store, catalogue, now, activity }: RouteD
   app.openapi(removeTeam, async (c) => {
     const { id, team: teamId } = c.req.valid('param');
     const team = await requireTeam(id, teamId);
-    await store.removeTeam(teamId, now());
-    await store.deleteSessions({ teamId });
+    // Told first, so that the team's open streams carry the reason before they end with the sessions.
     await activity.publish(
       id,
       { to: 'team', teamId },
       { type: 'team-removed', team: { id: team.id, name: team.name } },
     );
+    await store.removeTeam(teamId, now());
+    await store.deleteSessions({ teamId });
     return c.body(null, 204);
   });
 
@@ -88,14 +89,14 @@ export function teamRoutes(app: App, { store, catalogue, now, activity }: RouteD
     if (!participant || participant.workshopId !== id || participant.removedAt !== null) {
       throw new ApiProblem(404, 'Diese Person gibt es in diesem Workshop nicht.', 'participant');
     }
-    await store.removeParticipant(participantId, now());
-    await store.deleteSessions({ participantId });
     const team = { id: participant.teamId, name: (await store.getTeam(participant.teamId))?.name ?? '' };
     await activity.publish(
       id,
       { to: 'team', teamId: team.id },
       { type: 'participant-removed', participant: participantId, team },
     );
+    await store.removeParticipant(participantId, now());
+    await store.deleteSessions({ participantId });
     return c.body(null, 204);
   });
 

@@ -5,7 +5,7 @@ import type { AssertionRegistry } from '../grading/registry.ts';
 import type { GradingContext } from '../grading/types.ts';
 import { splitProviderId, type ProviderRegistry } from '../providers/registry.ts';
 import type { ChatResponse } from '../providers/types.ts';
-import type { Settings } from '../schema/exercise.ts';
+import type { Prompt, Settings } from '../schema/exercise.ts';
 import type { CaseResult, RunEvent, RunRecord, RunRequest, RunStatus } from '../schema/run.ts';
 import { OPEN_SPACE, type RunSpace } from '../store/records.ts';
 import type { Store } from '../store/types.ts';
@@ -35,8 +35,11 @@ export interface BudgetedCall {
 
 /** A spending limit over the run's calls (a team's budget in a workshop). */
 export interface RunBudget {
-  /** Asked before each call; false stops the run, and the cases not sent yet are stored as skipped. */
-  allows(call: BudgetedCall): Promise<boolean>;
+  /**
+   * Asked before each call: a hold on the call's estimated cost, released once its result (with the actual cost)
+   * is stored; undefined when the budget cannot pay for it: the run stops, and the cases not sent are skipped.
+   */
+  reserve(call: BudgetedCall): Promise<{ release(): void } | undefined>;
 }
 
 export interface RunOptions {
@@ -191,17 +194,30 @@ export async function startRun(
   };
 
   const runCase = async (job: Job, jobSignal: AbortSignal): Promise<void> => {
-    const { testCase, target, repeat } = job;
-    const ref = { caseId: testCase.id, provider: target.provider, repeat };
+    const { testCase, target } = job;
     const vars = caseVars(exercise, testCase);
     const prompt = renderCasePrompt(request.prompt, vars);
     const settings = { ...exercise.settings, ...target.settings };
-    if (options.budget && !(await options.budget.allows({ provider: target.provider, prompt, settings }))) {
+    const hold = await options.budget?.reserve({ provider: target.provider, prompt, settings });
+    if (options.budget && !hold) {
       outOfBudget = true;
       stopTaking.abort();
       return;
     }
-    if (signal.aborted) return;
+    try {
+      if (!signal.aborted) await sendCase(job, jobSignal, { vars, prompt, settings });
+    } finally {
+      hold?.release();
+    }
+  };
+
+  const sendCase = async (
+    job: Job,
+    jobSignal: AbortSignal,
+    { vars, prompt, settings }: { vars: Record<string, string>; prompt: Prompt; settings: Settings },
+  ): Promise<void> => {
+    const { testCase, target, repeat } = job;
+    const ref = { caseId: testCase.id, provider: target.provider, repeat };
     sent.add(job);
     emit({ type: 'case-started', ...ref });
     let response: (ChatResponse & { cached: boolean }) | undefined;

@@ -12,6 +12,7 @@ import { parseProvidersConfig } from '../providers/config.ts';
 import type { Env } from '../providers/entries.ts';
 import { createLiveProviders } from '../providers/live.ts';
 import { openD1Store } from '../store/d1.ts';
+import { createActivityHub } from '../workshops/activity.ts';
 
 /** The Worker's bindings (wrangler.toml) and its vars and secrets; the run hosts get the same. */
 export interface WorkerEnv {
@@ -38,6 +39,8 @@ export type AppHost = Pick<AppDeps, 'newId' | 'owner' | 'defer'> & {
 };
 
 const CONFIG_NAME = 'PROMPTATHON_CONFIG';
+/** Live views on Workers see workshop events this late at most (they poll D1). */
+const ACTIVITY_POLL_MS = 1_000;
 
 /** Only the text vars and secrets: keys and hosts for the providers (bindings are objects). */
 const textVars = (env: WorkerEnv): Env =>
@@ -71,6 +74,7 @@ export async function buildApi(
   }
   return createApp({
     store,
+    activity: createActivityHub(store, Date.now, ACTIVITY_POLL_MS, { wakeReaders: false }),
     providers: createLiveProviders({ env: textVars(env), config, store, secrets }),
     assertions,
     catalogue,

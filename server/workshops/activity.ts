@@ -18,10 +18,20 @@ export interface ActivityHub {
   feed(workshopId: string, audience: Audience, stillValid: () => Promise<boolean>): EventFeed<WorkshopLiveEvent>;
 }
 
-export function createActivityHub(store: WorkshopStore, now: () => number, pollMs: number): ActivityHub {
+/**
+ * `wakeReaders: false` where one request must not resume another's work: a Worker isolate serves many requests,
+ * and workerd refuses I/O (the next query) in a request woken from another. Readers then only poll.
+ */
+export function createActivityHub(
+  store: WorkshopStore,
+  now: () => number,
+  pollMs: number,
+  { wakeReaders = true } = {},
+): ActivityHub {
   const waiting = new Map<string, Set<() => void>>();
 
   const wake = (workshopId: string) => {
+    if (!wakeReaders) return;
     for (const wakeOne of waiting.get(workshopId) ?? []) wakeOne();
     waiting.delete(workshopId);
   };
@@ -45,16 +55,18 @@ export function createActivityHub(store: WorkshopStore, now: () => number, pollM
         async read(after, waitMs, signal) {
           const deadline = Date.now() + waitMs;
           for (;;) {
-            if (!(await stillValid())) return { events: [{ id: after, event: { type: 'session-ended' } }], done: true };
             const rows = await store.eventsAfter(workshopId, after, audience);
-            const left = deadline - Date.now();
-            if (rows.length > 0 || signal.aborted || left <= 0) {
-              const events = rows.map((row) => ({
-                id: row.id,
-                event: { type: row.type, ...row.data } as WorkshopLiveEvent,
-              }));
-              return { events, done: false };
+            const events = rows.map((row) => ({
+              id: row.id,
+              event: { type: row.type, ...row.data } as WorkshopLiveEvent,
+            }));
+            // What ended the session (the team removed, say) still goes out, then the end.
+            if (!(await stillValid())) {
+              const last = events.at(-1)?.id ?? after;
+              return { events: [...events, { id: last, event: { type: 'session-ended' } }], done: true };
             }
+            const left = deadline - Date.now();
+            if (events.length > 0 || signal.aborted || left <= 0) return { events, done: false };
             await wait(workshopId, Math.min(pollMs, left), signal);
           }
         },

@@ -60,9 +60,14 @@ export function fits(limits: Limits, spent: SpendRecord, cost: SpendRecord): boo
 
 export const hasLimits = (limits: Limits): boolean => limits.budgetEur !== null || limits.budgetTokens !== null;
 
+const add = (a: SpendRecord, b: SpendRecord, sign = 1): SpendRecord => ({
+  eur: a.eur + sign * b.eur,
+  tokens: a.tokens + sign * b.tokens,
+});
+
 /**
- * The team's budget as a run sees it while it runs: before each call, what the team has booked so far (every
- * run of the team, in any process) plus this call's estimate must fit.
+ * The team's budget as one run sees it: before each call, what the team has booked so far (every run of the
+ * team, in any process), what this run's calls in flight may still cost, and this call's estimate must fit.
  */
 export function teamBudget(
   store: Pick<WorkshopStore, 'spend'>,
@@ -70,9 +75,15 @@ export function teamBudget(
   limits: Limits,
   providers: () => readonly ProviderInfo[],
 ): RunBudget {
+  let held: SpendRecord = { eur: 0, tokens: 0 };
   return {
-    async allows(call) {
-      return fits(limits, await store.spend(teamId), estimateCall(call, providers()));
+    async reserve(call) {
+      const spent = await store.spend(teamId);
+      const cost = estimateCall(call, providers());
+      // Read after the await: holds taken meanwhile by this run's other calls count.
+      if (!fits(limits, add(spent, held), cost)) return undefined;
+      held = add(held, cost);
+      return { release: () => void (held = add(held, cost, -1)) };
     },
   };
 }

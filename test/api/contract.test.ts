@@ -4,8 +4,11 @@ import { startTestServer, type TestServer } from './setup.ts';
 
 let server: TestServer;
 beforeAll(async () => {
-  server = await startTestServer();
+  server = await startTestServer({ access: 'network' });
 });
 afterAll(() => server.stop());
 
-apiContract((path, init) => fetch(server.url + path, init));
+apiContract(
+  (path, init) => fetch(server.url + path, init),
+  () => server.url,
+);

@@ -5,7 +5,8 @@ import { stringify } from 'yaml';
 import type { LiveTiming } from '../../server/http/deps.ts';
 import { startNodeServer, type NodeServer } from '../../server/node/serve.ts';
 import { createApiClient, type ApiClient } from '../contract/client.ts';
-import { catalogueFiles, contractConfig, OPENAI_KEY } from '../contract/fixture.ts';
+import type { Access } from '../../server/http/deps.ts';
+import { catalogueFiles, contractConfig, OPENAI_KEY, TRAINER_PASSWORD } from '../contract/fixture.ts';
 import { startFakeOpenAI } from '../fakes/openai.ts';
 import type { FakeOptions, FakeServer } from '../fakes/core.ts';
 
@@ -20,7 +21,15 @@ export interface TestServer extends NodeServer, ApiClient {
  * provider (slowed down a little so runs can be watched), OpenAI and a `local` endpoint on a fake server.
  */
 export async function startTestServer(
-  options: { fake?: FakeOptions; timing?: Partial<LiveTiming>; webDir?: string; demoDelayMs?: number } = {},
+  options: {
+    fake?: FakeOptions;
+    timing?: Partial<LiveTiming>;
+    webDir?: string;
+    demoDelayMs?: number;
+    /** `network`: as on a workshop network (sessions needed), with the trainer password set. */
+    access?: Access;
+    env?: Record<string, string>;
+  } = {},
 ): Promise<TestServer> {
   const dir = mkdtempSync(join(tmpdir(), 'promptathon-api-'));
   for (const { path, text } of catalogueFiles()) {
@@ -40,9 +49,17 @@ export async function startTestServer(
     dir,
     dbFile,
     configFile: config,
-    env: { OPENAI_API_KEY: OPENAI_KEY, OPENAI_BASE_URL: fake.url },
+    env: {
+      OPENAI_API_KEY: OPENAI_KEY,
+      OPENAI_BASE_URL: fake.url,
+      PROMPTATHON_TRAINER_PASSWORD: TRAINER_PASSWORD,
+      // Tests pretend to come from many addresses (X-Forwarded-For), as the rate limits count per address.
+      PROMPTATHON_TRUST_PROXY: '1',
+      ...options.env,
+    },
     webDir: options.webDir ?? join(dir, 'kein-web'),
     timing: options.timing,
+    access: options.access,
   });
   return {
     ...server,

@@ -4,7 +4,11 @@ import type { ExerciseInput } from '../../server/schema/exercise.ts';
 import type { FixtureInput } from '../../server/schema/fixture.ts';
 
 export const EXERCISE_ID = 'antrag-bestaetigen';
+/** A second exercise, not released in the contract's workshop: teams must not see it. */
+export const UNRELEASED_ID = 'zweite-uebung';
 export const OPENAI_KEY = 'sk-test-geheimer-schluessel-1234567890';
+/** PROMPTATHON_TRAINER_PASSWORD in both runtimes. */
+export const TRAINER_PASSWORD = 'Trainer-Passwort-2026!';
 
 /** What only hidden cases hold; none of it may appear in any response. */
 export const SECRETS = [
@@ -61,10 +65,25 @@ export const fixture: FixtureInput = {
 /** Settings both runtimes serve the contract with: the demo answers fast, a failing call is not retried. */
 export const contractConfig = { retries: 0, timeout_ms: 5_000, providers: { demo: { delay_ms: 2 } } };
 
-/** The exercise and its fixture as the catalogue files a trainer would write. */
+const unreleased: ExerciseInput = {
+  id: UNRELEASED_ID,
+  title: 'Noch nicht freigegeben',
+  level: 2,
+  task: 'Kommt später.',
+  starter: { user: 'Fasse zusammen: {{text}}' },
+};
+
+const unreleasedFixture: FixtureInput = {
+  exercise: UNRELEASED_ID,
+  cases: [{ id: 'eins', vars: { text: 'Ein kurzer Text.' }, assert: [{ type: 'contains', value: 'Text' }] }],
+};
+
+/** The exercises and their fixtures as the catalogue files a trainer would write. */
 export const catalogueFiles = (): CatalogueFile[] => [
   { path: `prompts/${EXERCISE_ID}.yaml`, text: stringify(exercise) },
   { path: `evals/${EXERCISE_ID}.yaml`, text: stringify(fixture) },
+  { path: `prompts/${UNRELEASED_ID}.yaml`, text: stringify(unreleased) },
+  { path: `evals/${UNRELEASED_ID}.yaml`, text: stringify(unreleasedFixture) },
 ];
 
 /** A run of the starter prompt on the demo model over all cases; `overrides` replace top-level fields. */

@@ -13,13 +13,23 @@ const call = async (path: string, init?: RequestInit<IncomingRequestCfProperties
   const response = await worker.fetch!(incoming(path, init), env, createExecutionContext());
   return { response };
 };
-const json = async (path: string) => (await (await call(path)).response.json()) as any;
+const json = async (path: string, cookie: string) =>
+  (await (await call(path, { headers: { cookie } })).response.json()) as any;
+/** A trainer sees the whole catalogue (env carries PROMPTATHON_TRAINER_PASSWORD, as wrangler secrets would). */
+const trainerCookie = async () => {
+  const { response } = await call('/api/session/trainer', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ password: env.PROMPTATHON_TRAINER_PASSWORD }),
+  });
+  return response.headers.get('set-cookie')!.split(';')[0]!;
+};
 
 describe('the Workers entry', () => {
   it('serves every exercise of the library, bundled at build time', async () => {
     const ids = files.flatMap(({ path }) => /^prompts\/(.+)\.ya?ml$/.exec(path)?.[1] ?? []);
     expect(ids.length).toBeGreaterThan(0);
-    const exercises: { id: string }[] = await json('/api/exercises');
+    const exercises: { id: string }[] = await json('/api/exercises', await trainerCookie());
     expect(exercises.map((e) => e.id).sort()).toEqual(ids.sort());
   });
 
@@ -37,9 +47,12 @@ describe('the Workers entry', () => {
     expect(asset.status).toBe(200);
     expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
     expect((await call('/assets/fehlt-123.js')).response.status).toBe(404);
+    // Without a session every API path but the public ones is 401, known or not.
     const api = (await call('/api/gibt-es-nicht')).response;
-    expect(api.status).toBe(404);
-    expect(await api.json()).toEqual({
+    expect(api.status).toBe(401);
+    const known = (await call('/api/gibt-es-nicht', { headers: { cookie: await trainerCookie() } })).response;
+    expect(known.status).toBe(404);
+    expect(await known.json()).toEqual({
       error: { message: 'Die Adresse GET /api/gibt-es-nicht gibt es in der API nicht.' },
     });
   });

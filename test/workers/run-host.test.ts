@@ -1,12 +1,16 @@
 import { abortAllDurableObjects, runDurableObjectAlarm, runInDurableObject } from 'cloudflare:test';
 import { env, exports } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
-import { createApiClient } from '../contract/client.ts';
+import { TRAINER_PASSWORD } from '../contract/fixture.ts';
 import { startRun } from '../contract/runs.ts';
 import { runEvents } from '../contract/sse.ts';
+import { signedInTeam } from '../contract/world.ts';
 
-// Through the test Worker, whose RUNS binding is the RunHost exported next to it (test/workers/worker.ts).
-const api = createApiClient((path, init) => exports.default.fetch(new Request(`https://sandbox.test${path}`, init)));
+// Through the test Worker, whose RUNS binding is the RunHost exported next to it (test/workers/worker.ts), as a team.
+const api = await signedInTeam(
+  (path, init) => exports.default.fetch(new Request(`https://sandbox.test${path}`, init)),
+  TRAINER_PASSWORD,
+);
 const host = (runId: string) => env.RUNS.get(env.RUNS.idFromName(runId));
 const storedStatus = async (runId: string): Promise<string> => (await api.call(`/api/runs/${runId}`)).json.status;
 /** What the run's object keeps in its own storage: the run it is running, if any. */
