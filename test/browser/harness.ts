@@ -17,6 +17,8 @@ export interface AppOptions {
   env?: Record<string, string>;
   /** Reuse a port (to bring a stopped server back). */
   port?: number;
+  /** `network`: as on a workshop network (join page, sessions), the default being this computer only. */
+  access?: 'open' | 'network';
   dir?: string;
 }
 
@@ -40,6 +42,7 @@ export async function startApp(options: AppOptions = {}): Promise<App> {
     dbFile: join(dir, 'promptathon.db'),
     configFile,
     env: { ...options.env },
+    access: options.access,
   });
   const port = Number(new URL(server.url).port);
   return { url: `http://127.0.0.1:${port}`, port, dir, stop: () => server.close() };

@@ -11,7 +11,8 @@ import type {
   RunWithResults,
 } from './types.ts';
 
-async function request<T>(path: string, init?: RequestInit): Promise<T> {
+/** One API call; answers an error as ApiRequestError (the API's German message) or ServerUnreachableError. */
+export async function request<T>(path: string, init?: RequestInit): Promise<T> {
   let response: Response;
   try {
     response = await fetch(path, { ...init, headers: { accept: 'application/json', ...init?.headers } });
@@ -25,7 +26,7 @@ async function request<T>(path: string, init?: RequestInit): Promise<T> {
     throw new ServerUnreachableError();
   }
   connection.reportReachable();
-  const body: unknown = await response.json().catch(() => undefined);
+  const body: unknown = response.status === 204 ? undefined : await response.json().catch(() => undefined);
   if (!response.ok) {
     const error = (body as Partial<ApiError> | undefined)?.error;
     throw new ApiRequestError(
@@ -37,14 +38,17 @@ async function request<T>(path: string, init?: RequestInit): Promise<T> {
   return body as T;
 }
 
-const post = <T>(path: string, body?: unknown) =>
+/** A call with a JSON body (or none) and any method. */
+export const send = <T>(method: 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, body?: unknown) =>
   request<T>(path, {
-    method: 'POST',
+    method,
     headers: { 'content-type': 'application/json' },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
 
-const segment = encodeURIComponent;
+const post = <T>(path: string, body?: unknown) => send<T>('POST', path, body);
+
+export const segment = encodeURIComponent;
 
 /** The typed API client: one function per route of the API contract. */
 export const api = {

@@ -11,3 +11,18 @@ export type {
   RunWithResults,
 } from '../../../server/schema/run.ts';
 export type { ModelInfo, ProviderInfo } from '../../../server/providers/types.ts';
+export type {
+  JoinPreview,
+  Team,
+  Workshop,
+  WorkshopDetail,
+  WorkshopListItem,
+  WorkshopLiveEvent,
+} from '../../../server/schema/workshop.ts';
+export type { Budget, SessionInfo } from '../../../server/schema/session.ts';
+export type { ProviderSettingsInput, ProviderSettingsView } from '../../../server/schema/provider-settings.ts';
+import type { z } from 'zod';
+import type { workshopCreateSchema, workshopPatchSchema } from '../../../server/schema/workshop.ts';
+/** What the workshop form sends (defaults filled in by the server). */
+export type WorkshopCreateInput = z.input<typeof workshopCreateSchema>;
+export type WorkshopPatchInput = z.input<typeof workshopPatchSchema>;
