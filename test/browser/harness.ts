@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { stringify } from 'yaml';
-import { expect, afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
 import { startNodeServer, type NodeServer } from '../../server/node/serve.ts';
 
 export const EXERCISE = 'buergeranfrage-sperrmuell';
@@ -43,6 +43,7 @@ export async function startApp(options: AppOptions = {}): Promise<App> {
     configFile,
     env: { ...options.env },
     access: options.access,
+    webDir: inject('webDir'),
   });
   const port = Number(new URL(server.url).port);
   return { url: `http://127.0.0.1:${port}`, port, dir, stop: () => server.close() };
