@@ -1,9 +1,32 @@
-/** Hash routes: `#/`, `#/uebung/<id>`, `#/uebung/<id>/lauf/<runId>`, `#/uebung/<id>/vergleich/<a>/<b>`. */
+/**
+ * Hash routes. Attendees: `#/`, `#/uebung/<id>`, `#/uebung/<id>/lauf/<runId>`, `#/uebung/<id>/vergleich/<a>/<b>`.
+ * Ways in: `#/beitreten[/<code>]`, `#/anmelden`, `#/einladung/<token>`. Trainers: `#/workshops`, `#/workshops/neu`,
+ * `#/workshop/<id>`, `#/workshop/<id>/bearbeiten`, `#/anbieter`.
+ */
 export type Route =
   | { name: 'catalogue' }
   | { name: 'exercise'; id: string; runId?: string }
   | { name: 'compare'; id: string; a: string; b: string }
+  | { name: 'join'; code?: string }
+  | { name: 'login' }
+  | { name: 'invite'; token: string }
+  | { name: 'workshops' }
+  | { name: 'workshop-new' }
+  | { name: 'workshop'; id: string }
+  | { name: 'workshop-edit'; id: string }
+  | { name: 'providers' }
   | { name: 'not-found' };
+
+/** The pages a visitor without a session may open. */
+export const PUBLIC_ROUTES: ReadonlySet<Route['name']> = new Set(['join', 'login', 'invite']);
+/** The pages only trainers see. */
+export const TRAINER_ROUTES: ReadonlySet<Route['name']> = new Set([
+  'workshops',
+  'workshop-new',
+  'workshop',
+  'workshop-edit',
+  'providers',
+]);
 
 export function parseRoute(hash: string): Route {
   const parts = hash
@@ -13,10 +36,34 @@ export function parseRoute(hash: string): Route {
     .map((part) => decodeURIComponent(part));
   if (parts.length === 0) return { name: 'catalogue' };
   const [section, id, sub, first, second] = parts;
-  if (section !== 'uebung' || !id) return { name: 'not-found' };
-  if (parts.length === 2) return { name: 'exercise', id };
-  if (sub === 'lauf' && first && parts.length === 4) return { name: 'exercise', id, runId: first };
-  if (sub === 'vergleich' && first && second && parts.length === 5) return { name: 'compare', id, a: first, b: second };
+  switch (section) {
+    case 'uebung':
+      if (!id) break;
+      if (parts.length === 2) return { name: 'exercise', id };
+      if (sub === 'lauf' && first && parts.length === 4) return { name: 'exercise', id, runId: first };
+      if (sub === 'vergleich' && first && second && parts.length === 5) return { name: 'compare', id, a: first, b: second };
+      break;
+    case 'beitreten':
+      if (parts.length <= 2) return id ? { name: 'join', code: id } : { name: 'join' };
+      break;
+    case 'anmelden':
+      if (parts.length === 1) return { name: 'login' };
+      break;
+    case 'einladung':
+      if (id && parts.length === 2) return { name: 'invite', token: id };
+      break;
+    case 'workshops':
+      if (parts.length === 1) return { name: 'workshops' };
+      if (id === 'neu' && parts.length === 2) return { name: 'workshop-new' };
+      break;
+    case 'workshop':
+      if (id && parts.length === 2) return { name: 'workshop', id };
+      if (id && sub === 'bearbeiten' && parts.length === 3) return { name: 'workshop-edit', id };
+      break;
+    case 'anbieter':
+      if (parts.length === 1) return { name: 'providers' };
+      break;
+  }
   return { name: 'not-found' };
 }
 
@@ -30,6 +77,22 @@ export function routeHref(route: Route): string {
       return route.runId ? `#/uebung/${e(route.id)}/lauf/${e(route.runId)}` : `#/uebung/${e(route.id)}`;
     case 'compare':
       return `#/uebung/${e(route.id)}/vergleich/${e(route.a)}/${e(route.b)}`;
+    case 'join':
+      return route.code ? `#/beitreten/${e(route.code)}` : '#/beitreten';
+    case 'login':
+      return '#/anmelden';
+    case 'invite':
+      return `#/einladung/${e(route.token)}`;
+    case 'workshops':
+      return '#/workshops';
+    case 'workshop-new':
+      return '#/workshops/neu';
+    case 'workshop':
+      return `#/workshop/${e(route.id)}`;
+    case 'workshop-edit':
+      return `#/workshop/${e(route.id)}/bearbeiten`;
+    case 'providers':
+      return '#/anbieter';
   }
 }
 
