@@ -29,6 +29,8 @@ export async function startTestServer(
     /** `network`: as on a workshop network (sessions needed), with the trainer password set. */
     access?: Access;
     env?: Record<string, string>;
+    /** Another server's database, to start it again. */
+    dbFile?: string;
   } = {},
 ): Promise<TestServer> {
   const dir = mkdtempSync(join(tmpdir(), 'promptathon-api-'));
@@ -43,7 +45,7 @@ export async function startTestServer(
     config,
     stringify({ ...contractConfig, providers: { demo }, endpoints: { local: { base_url: fake.url } } }),
   );
-  const dbFile = join(dir, 'data', 'test.db');
+  const dbFile = options.dbFile ?? join(dir, 'data', 'test.db');
   const server = await startNodeServer({
     port: 0,
     dir,
@@ -60,6 +62,10 @@ export async function startTestServer(
     webDir: options.webDir ?? join(dir, 'kein-web'),
     timing: options.timing,
     access: options.access,
+  }).catch(async (err: unknown) => {
+    await fake.close();
+    rmSync(dir, { recursive: true, force: true });
+    throw err;
   });
   return {
     ...server,
