@@ -18,19 +18,27 @@ it('the bundled entry prints its address and cancels live runs on SIGTERM', asyn
   writeFileSync(config, 'providers:\n  demo:\n    delay_ms: 50\n');
   const db = join(dir, 'server.db');
   const child = spawn(process.execPath, [entry], {
-    env: { ...process.env, PORT: '0', PROMPTATHON_DB: db, PROMPTATHON_CONFIG: config, OPENAI_API_KEY: '' },
+    env: {
+      ...process.env,
+      PORT: '0',
+      PROMPTATHON_DB: db,
+      PROMPTATHON_CONFIG: config,
+      OPENAI_API_KEY: '',
+      PROMPTATHON_TRAINER_PASSWORD: '',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const lines = createInterface({ input: child.stdout });
   let url = '';
+  let setup = '';
   for await (const line of lines) {
-    const match = /^Prompt-a-thon Sandbox läuft auf (http:\/\/localhost:\d+)$/.exec(line);
-    if (match) {
-      url = match[1]!;
-      break;
-    }
+    url ||= /^Prompt-a-thon Sandbox läuft auf (http:\/\/localhost:\d+)$/.exec(line)?.[1] ?? '';
+    setup = /^Trainerzugang einrichten \(Link gilt einmal, 7 Tage\): (\S+)$/.exec(line)?.[1] ?? '';
+    if (setup) break;
   }
   expect(url).not.toBe('');
+  // First start without PROMPTATHON_TRAINER_PASSWORD: the one-time set-up link, for whoever reads this console.
+  expect(setup).toMatch(new RegExp(`^${url}/#/einladung/[A-Za-z0-9_-]{43}$`));
 
   // Any exercise of the repository's library with cases will do; the demo needs no key.
   const exercises = (await (await fetch(`${url}/api/exercises`)).json()) as { id: string; caseCount: number }[];

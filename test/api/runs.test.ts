@@ -1,5 +1,6 @@
 import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HIDDEN_ERROR } from '../../server/http/redact.ts';
 import { EXERCISE_ID, SECRETS } from '../contract/fixture.ts';
 import { startRun } from '../contract/runs.ts';
 import { runEvents } from '../contract/sse.ts';
@@ -53,5 +54,34 @@ describe('a run over HTTP', () => {
     const all = server.transcript.join('\n');
     expect(all).toContain('verborgen-1');
     for (const secret of SECRETS) expect(all).not.toContain(secret);
+  });
+});
+
+describe('provider errors of hidden cases', () => {
+  it('are redacted like their output: the message may quote the hidden input', async () => {
+    // Every call fails, and the provider's message quotes what only a hidden case holds.
+    const failing = await startTestServer({
+      fake: { faults: Array(8).fill('500'), errorMessage: 'Ungültige Eingabe: GEHEIM-4711' },
+    });
+    try {
+      const run = await startRun(failing, { targets: [{ provider: 'local:modell' }] });
+      const events = runEvents(await failing.events(run.id));
+      const results = events.filter((e) => e.type === 'case-finished').map((e) => e.result);
+      for (const result of results.filter((r) => r.caseId.startsWith('verborgen-'))) {
+        expect(result.error).toBe(HIDDEN_ERROR);
+      }
+      expect(results.find((r) => r.caseId === 'offen-1')!.error).toContain('GEHEIM-4711');
+      // Only hidden cases: the run's own error says no call worked, without quoting any of them.
+      const hidden = await startRun(failing, {
+        targets: [{ provider: 'local:modell' }],
+        cases: ['verborgen-1', 'verborgen-2'],
+      });
+      const end = runEvents(await failing.events(hidden.id)).at(-1);
+      expect(end).toMatchObject({ status: 'failed' });
+      expect(end.error).not.toContain('GEHEIM');
+      expect(end.error).toMatch(/^Kein Aufruf war erfolgreich/);
+    } finally {
+      await failing.stop();
+    }
   });
 });
