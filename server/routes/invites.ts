@@ -7,7 +7,7 @@ import { publicBase } from '../http/public-url.ts';
 import { acceptInviteSchema, inviteInfoSchema } from '../schema/session.ts';
 import { startSession } from '../sessions/start.ts';
 import type { InviteRecord } from '../store/records.ts';
-import { errors, json, noContent } from './schemas.ts';
+import { errors, jsonBody, json, noContent } from './schemas.ts';
 import { workshopParams } from './workshop-params.ts';
 
 const tokenParams = z.object({
@@ -45,7 +45,7 @@ const acceptInvite = createRoute({
   summary: 'Einladung annehmen: Konto anlegen (oder als angemeldete Trainerin beitreten) und anmelden',
   request: {
     params: tokenParams,
-    body: { required: true, content: { 'application/json': { schema: acceptInviteSchema.partial() } } },
+    ...jsonBody(acceptInviteSchema.partial()),
   },
   responses: { ...noContent('Angenommen und angemeldet'), ...errors(400, 404, 409) },
 });

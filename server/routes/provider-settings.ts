@@ -13,15 +13,11 @@ import {
   type ProviderSettingsView,
 } from '../schema/provider-settings.ts';
 import type { StoredProvider } from '../store/provider-settings.ts';
-import { errors, json, noContent, ProviderSettingsViewDoc } from './schemas.ts';
+import { errors, jsonBody, json, noContent, ProviderSettingsViewDoc } from './schemas.ts';
 
 const nameParams = z.object({
   name: providerSettingsNameSchema.meta({ param: { name: 'name', in: 'path' }, example: 'openai' }),
 });
-const jsonBody = <S extends z.ZodType>(schema: S) => ({
-  body: { required: true, content: { 'application/json': { schema } } },
-});
-
 const list = createRoute({
   method: 'get',
   path: '/api/provider-settings',

@@ -8,7 +8,7 @@ import { RunInputError } from '../runs/errors.ts';
 import type { RunRequest } from '../schema/run.ts';
 import { spaceOf } from '../sessions/viewer.ts';
 import { admitTeamRun } from '../workshops/admit-run.ts';
-import { errors, json, RunRecordDoc, runIdParams, RunRequestDoc, RunWithResultsDoc } from './schemas.ts';
+import { errors, jsonBody, json, RunRecordDoc, runIdParams, RunRequestDoc, RunWithResultsDoc } from './schemas.ts';
 
 const startRun = createRoute({
   method: 'post',
@@ -21,7 +21,7 @@ const startRun = createRoute({
     'Ein Team läuft in seinem Workshop: nicht freigegebene Übung oder Modell 403, zu viele Läufe je Minute 429 mit ' +
     '`Retry-After`, zu wenig Budget 402. Geht das Budget mitten im Lauf aus, endet er mit `out-of-budget`; die ' +
     'übrigen Fälle tragen `skipped: "budget"`.',
-  request: { body: { required: true, content: { 'application/json': { schema: RunRequestDoc } } } },
+  request: jsonBody(RunRequestDoc),
   responses: {
     201: json(RunRecordDoc, 'Der gestartete Lauf'),
     ...errors(400, 401, 402, 403, 404, 413, 415, 429),

@@ -59,6 +59,11 @@ const ERROR_TEXT = {
   429: 'Zu viele Versuche; `Retry-After` nennt die Sekunden bis zum nächsten.',
 } as const;
 
+/** A required JSON request body. */
+export const jsonBody = <S extends z.ZodType>(schema: S) => ({
+  body: { required: true, content: { 'application/json': { schema } } },
+});
+
 /** A 204 answer. */
 export const noContent = (description: string) => ({ 204: { description } });
 

@@ -8,11 +8,7 @@ import { refuseWhenLimited, recordFailure } from '../sessions/limits.ts';
 import { endSession, startSession } from '../sessions/start.ts';
 import type { Viewer } from '../sessions/viewer.ts';
 import { toBudget } from '../workshops/view.ts';
-import { errors, json, noContent, SessionInfoDoc } from './schemas.ts';
-
-const body = <S extends z.ZodType>(schema: S) => ({
-  body: { required: true, content: { 'application/json': { schema } } },
-});
+import { errors, jsonBody, json, noContent, SessionInfoDoc } from './schemas.ts';
 
 const getSession = createRoute({
   method: 'get',
@@ -29,7 +25,7 @@ const trainerLogin = createRoute({
   summary: 'Als Trainerin oder Trainer anmelden',
   description:
     'Ohne `login` gilt das erste Konto (`trainer`). Ab dem 6. Fehlversuch binnen 10 Minuten je Adresse: 429 mit `Retry-After`.',
-  request: body(loginSchema),
+  request: jsonBody(loginSchema),
   responses: { ...noContent('Angemeldet; das Sitzungs-Cookie ist gesetzt'), ...errors(400, 401, 429) },
 });
 
@@ -41,7 +37,7 @@ const join = createRoute({
   description:
     'Tritt dem Team dieses Namens bei (Groß-/Kleinschreibung und Leerzeichen zählen nicht) oder legt es an. Ab dem ' +
     '11. falschen Code binnen 10 Minuten je Adresse: 429.',
-  request: body(joinSchema),
+  request: jsonBody(joinSchema),
   responses: {
     201: json(
       z.object({

@@ -6,7 +6,7 @@ import { findExercise } from '../http/exercise-view.ts';
 import { exerciseIdSchema } from '../schema/exercise.ts';
 import { teamNameKey, teamPatchSchema } from '../schema/workshop.ts';
 import type { TeamRecord } from '../store/records.ts';
-import { errors, noContent, json, RunSummaryDoc } from './schemas.ts';
+import { errors, jsonBody, noContent, json, RunSummaryDoc } from './schemas.ts';
 import { participantParams, teamParams } from './workshop-params.ts';
 
 const rename = createRoute({
@@ -16,7 +16,7 @@ const rename = createRoute({
   summary: 'Ein Team umbenennen',
   request: {
     params: teamParams,
-    body: { required: true, content: { 'application/json': { schema: teamPatchSchema } } },
+    ...jsonBody(teamPatchSchema),
   },
   responses: { ...noContent('Umbenannt'), ...errors(400, 401, 403, 404, 409) },
 });

@@ -10,12 +10,8 @@ import type { WorkshopRecord } from '../store/records.ts';
 import { qrSvg } from '../workshops/qr.ts';
 import { checkSettings, newWorkshopSettings, settingsPatch } from '../workshops/settings.ts';
 import { joinUrl, toTeamView, toWorkshopView } from '../workshops/view.ts';
-import { errors, json, noContent, WorkshopDetailDoc, WorkshopDoc } from './schemas.ts';
+import { errors, jsonBody, json, noContent, WorkshopDetailDoc, WorkshopDoc } from './schemas.ts';
 import { workshopParams } from './workshop-params.ts';
-
-const jsonBody = <S extends z.ZodType>(schema: S) => ({
-  body: { required: true, content: { 'application/json': { schema } } },
-});
 
 const list = createRoute({
   method: 'get',

@@ -79,29 +79,25 @@ export type Workshop = z.infer<typeof workshopSchema>;
 export const spendSchema = z.object({ eur: z.number(), tokens: z.int() });
 export type Spend = z.infer<typeof spendSchema>;
 
-export const teamNameSchema = z
-  .string()
-  .transform((name) => name.normalize('NFC').trim().replace(/\s+/g, ' '))
-  .pipe(
-    z
-      .string()
-      .min(2, { error: 'braucht mindestens 2 Zeichen' })
-      .max(40, { error: 'darf höchstens 40 Zeichen haben' })
-      .regex(/^[^\p{Cc}\p{Cf}]*$/u, { error: 'enthält unsichtbare Steuerzeichen' }),
-  );
+/** A name as people type it, tidied (one form of each letter, single spaces) and without invisible characters. */
+const typedName = (min: number, max: number) =>
+  z
+    .string()
+    .transform((name) => name.normalize('NFC').trim().replace(/\s+/g, ' '))
+    .pipe(
+      z
+        .string()
+        .min(min, { error: `braucht mindestens ${min} Zeichen` })
+        .max(max, { error: `darf höchstens ${max} Zeichen haben` })
+        .regex(/^[^\p{Cc}\p{Cf}]*$/u, { error: 'enthält unsichtbare Steuerzeichen' }),
+    );
+
+export const teamNameSchema = typedName(2, 40);
 
 /** Names are unique per workshop regardless of case and spacing: "Team Nord" is "team  nord" is "TeamNord". */
 export const teamNameKey = (name: string): string => name.toLocaleLowerCase('de').replace(/\s+/g, '');
 
-export const participantNameSchema = z
-  .string()
-  .transform((name) => name.normalize('NFC').trim().replace(/\s+/g, ' '))
-  .pipe(
-    z
-      .string()
-      .max(80, { error: 'darf höchstens 80 Zeichen haben' })
-      .regex(/^[^\p{Cc}\p{Cf}]*$/u),
-  );
+export const participantNameSchema = typedName(0, 80);
 
 export const participantSchema = z.object({ id: z.string(), name: z.string().nullable(), joined_at: z.int() });
 

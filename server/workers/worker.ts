@@ -1,6 +1,7 @@
 import type { CatalogueFile } from '../exercises/catalogue.ts';
 import { BODY_LIMIT_BYTES } from '../http/errors.ts';
 import { runIdParams } from '../routes/schemas.ts';
+import { SESSION_COOKIE } from '../sessions/cookie.ts';
 import { buildApi, lazyApp, type WorkerEnv } from './app.ts';
 import { RUN_ID_HEADER } from './run-host.ts';
 import { addWebUi } from './web.ts';
@@ -9,8 +10,12 @@ export type { WorkerEnv } from './app.ts';
 
 const RUN_ROUTE = /^\/api\/runs\/([^/]+)\/(?:events|cancel)$/;
 
-/** The run a request belongs to when its run host must serve it: a new id for a start, else the one in the path. */
+/**
+ * The run a request belongs to when its run host must serve it: a new id for a start, else the one in the path.
+ * Without a session cookie the Worker answers itself (401): nobody makes objects without signing in.
+ */
 function hostedRun(request: Request): string | undefined {
+  if (!request.headers.get('cookie')?.includes(`${SESSION_COOKIE}=`)) return undefined;
   const { pathname } = new URL(request.url);
   if (pathname === '/api/runs' && request.method === 'POST') return crypto.randomUUID();
   const id = RUN_ROUTE.exec(pathname)?.[1];
