@@ -89,10 +89,11 @@ export function runRoutes(app: App, deps: RouteDeps): void {
       const about = { run: run.id, exercise: run.exercise, team };
       const audience = { to: 'team', teamId: team.id } as const;
       await activity.publish(workshop.id, audience, { type: 'run-started', ...about });
-      defer?.(
-        settled.then((status) => activity.publish(workshop.id, audience, { type: 'run-finished', ...about, status })),
-        c,
+      // Made here, not inside `defer?.(…)`: an optional call evaluates nothing when there is no `defer` (Node).
+      const told = settled.then((status) =>
+        activity.publish(workshop.id, audience, { type: 'run-finished', ...about, status }),
       );
+      defer?.(told, c);
       return c.json(view.record(run), 201);
     } catch (err) {
       if (err instanceof RunInputError) throw new ApiProblem(400, view.message(err.message), err.field);

@@ -11,22 +11,25 @@ export function isolationContract(world: World): void {
 
     it("shows a team member's new attempt live to the other members of the team, and to no other team", async () => {
       const { teamA, teamA2, teamB } = world;
-      const sameTeam = teamA2.stream('/api/events', { until: (m) => m.some((x) => x.event === 'run-started') });
+      const sameTeam = teamA2.stream('/api/events', {
+        until: (m) => m.some((x) => x.event === 'run-finished'),
+        within: 10_000,
+      });
       const otherTeam = teamB.stream('/api/events', { within: 1_500 });
       // Both streams are open (their first read waits) before the run starts.
       await new Promise((resolve) => setTimeout(resolve, 200));
       const run = await startRun(teamA);
       runOfA = run.id;
-      const [started] = (await sameTeam).filter((m) => m.event === 'run-started');
-      expect(JSON.parse(started!.data!)).toEqual({
-        type: 'run-started',
-        run: run.id,
-        exercise: EXERCISE_ID,
-        team: world.teams.a,
-      });
       const history = await teamA2.call(`/api/exercises/${EXERCISE_ID}/runs`);
       expect(history.json.map((r: { id: string }) => r.id)).toContain(run.id);
       await teamA.events(run.id);
+      // The start and the end, so that the others' history shows the attempt and then its result.
+      const seen = (await sameTeam).filter((m) => m.data !== undefined).map((m) => JSON.parse(m.data!));
+      const about = { run: run.id, exercise: EXERCISE_ID, team: world.teams.a };
+      expect(seen).toEqual([
+        { type: 'run-started', ...about },
+        { type: 'run-finished', ...about, status: 'done' },
+      ]);
       // Team B's stream, open all the while, saw nothing of it.
       expect((await otherTeam).filter((m) => m.data !== undefined)).toEqual([]);
     });
