@@ -1,6 +1,6 @@
 import type { PasswordHasher } from '../crypto/password.ts';
 import { newToken, tokenHash } from '../crypto/tokens.ts';
-import { PASSWORD_MIN_LENGTH } from '../schema/session.ts';
+import { PASSWORD_MIN_LENGTH } from '../schema/limits.ts';
 import type { AccountStore } from '../store/accounts.ts';
 
 /** The first trainer's login: what `PROMPTATHON_TRAINER_PASSWORD` and the set-up link make. */

@@ -1,4 +1,4 @@
-import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH } from '../schema/workshop.ts';
+import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH } from '../schema/limits.ts';
 import { randomBytes, toBase64Url, utf8 } from './encoding.ts';
 
 /** 256 random bits for session cookies and one-time links. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PASSWORD_MIN_LENGTH } from './limits.ts';
 import { joinCodeSchema, participantNameSchema, spendSchema, teamNameSchema } from './workshop.ts';
 
 export const loginSchema = z.strictObject({
@@ -14,7 +15,6 @@ export const joinSchema = z.strictObject({
 });
 export type JoinInput = z.infer<typeof joinSchema>;
 
-export const PASSWORD_MIN_LENGTH = 10;
 export const passwordSchema = z
   .string()
   .min(PASSWORD_MIN_LENGTH, { error: `braucht mindestens ${PASSWORD_MIN_LENGTH} Zeichen` })
@@ -35,6 +35,9 @@ export const acceptInviteSchema = z.strictObject({
   password: passwordSchema,
 });
 
+export type LoginInput = z.input<typeof loginSchema>;
+export type AcceptInviteInput = z.input<typeof acceptInviteSchema>;
+
 export const inviteInfoSchema = z.object({
   kind: z.enum(['setup', 'co-trainer']),
   /** The workshop a co-trainer joins. */
@@ -42,6 +45,7 @@ export const inviteInfoSchema = z.object({
   /** Whether the invitation makes a new account (no: an existing trainer is logged in and just joins). */
   new_account: z.boolean(),
 });
+export type InviteInfo = z.infer<typeof inviteInfoSchema>;
 
 const budgetSchema = z.object({
   /** Null: no limit of that kind. */

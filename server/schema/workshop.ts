@@ -1,13 +1,10 @@
 import { z } from 'zod';
 import { exerciseIdSchema, providerIdSchema } from './exercise.ts';
+import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, TEAM_NAME_LENGTH } from './limits.ts';
 
 /** What the data guard does with personal data on its way to a cloud model (the guard itself: its own issue). */
 export const dataGuardPolicySchema = z.enum(['pseudonymise', 'block', 'warn', 'off']);
 export type DataGuardPolicy = z.infer<typeof dataGuardPolicySchema>;
-
-/** Join codes: 6 characters from an alphabet without look-alikes (no 0/O, 1/I/l). */
-export const JOIN_CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
-export const JOIN_CODE_LENGTH = 6;
 
 /** What people type: lower case, spaces and dashes are forgiven. */
 export const joinCodeSchema = z
@@ -92,7 +89,7 @@ const typedName = (min: number, max: number) =>
         .regex(/^[^\p{Cc}\p{Cf}]*$/u, { error: 'enthält unsichtbare Steuerzeichen' }),
     );
 
-export const teamNameSchema = typedName(2, 40);
+export const teamNameSchema = typedName(TEAM_NAME_LENGTH.min, TEAM_NAME_LENGTH.max);
 
 /** Names are unique per workshop regardless of case and spacing: "Team Nord" is "team  nord" is "TeamNord". */
 export const teamNameKey = (name: string): string => name.toLocaleLowerCase('de').replace(/\s+/g, '');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { newJoinCode, newToken, tokenHash } from '../../server/crypto/tokens.ts';
-import { JOIN_CODE_ALPHABET, joinCodeSchema } from '../../server/schema/workshop.ts';
+import { JOIN_CODE_ALPHABET } from '../../server/schema/limits.ts';
+import { joinCodeSchema } from '../../server/schema/workshop.ts';
 
 describe('join codes', () => {
   it('are 6 characters without look-alikes (no 0/O, 1/I/l), all characters about equally likely', () => {

@@ -1,9 +1,14 @@
 import { connection } from '../state/connection.ts';
 import { ApiRequestError, ServerUnreachableError } from './errors.ts';
 import type {
+  AcceptInviteInput,
   ApiError,
+  InviteInfo,
+  JoinInput,
+  LoginInput,
   ExerciseDetail,
   ExerciseSummary,
+  JoinPreview,
   ProviderInfo,
   RunRecord,
   RunRequestInput,
@@ -60,4 +65,13 @@ export const api = {
   run: (id: string) => request<RunWithResults>(`/api/runs/${segment(id)}`),
   cancelRun: (id: string) => post<{ status: string }>(`/api/runs/${segment(id)}/cancel`),
   eventsUrl: (id: string, after = 0) => `/api/runs/${segment(id)}/events${after > 0 ? `?after=${after}` : ''}`,
+  joinPreview: (code: string) => request<JoinPreview>(`/api/join/${segment(code)}`),
+  join: (input: JoinInput) => post<unknown>('/api/session/join', input),
+  trainerLogin: (input: LoginInput) => post<void>('/api/session/trainer', input),
+  invite: (token: string) => request<InviteInfo>(`/api/invites/${segment(token)}`),
+  /** Without input: a logged-in trainer takes a co-trainer invitation into their account. */
+  acceptInvite: (token: string, input: AcceptInviteInput | Record<string, never> = {}) =>
+    post<void>(`/api/invites/${segment(token)}`, input),
+  /** The live events of the caller's workshop (a team's session). */
+  workshopEventsUrl: (after = 0) => `/api/events${after > 0 ? `?after=${after}` : ''}`,
 };

@@ -19,7 +19,14 @@ export type {
   WorkshopListItem,
   WorkshopLiveEvent,
 } from '../../../server/schema/workshop.ts';
-export type { Budget, SessionInfo } from '../../../server/schema/session.ts';
+export type {
+  AcceptInviteInput,
+  Budget,
+  InviteInfo,
+  JoinInput,
+  LoginInput,
+  SessionInfo,
+} from '../../../server/schema/session.ts';
 export type { ProviderSettingsInput, ProviderSettingsView } from '../../../server/schema/provider-settings.ts';
 import type { z } from 'zod';
 import type { workshopCreateSchema, workshopPatchSchema } from '../../../server/schema/workshop.ts';

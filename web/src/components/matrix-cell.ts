@@ -24,6 +24,10 @@ export function renderCell(
   runActive: boolean,
   open: (result: CaseResult, opener: HTMLElement) => void,
 ) {
+  // Never sent because the team's budget ran out: nothing to open, and no fault of the model.
+  if (cell?.result?.skipped === 'budget') {
+    return html`<span class="state muted">Nicht ausgeführt: Budget aufgebraucht</span>`;
+  }
   if (cell?.result) {
     const { result } = cell;
     return html`<button

@@ -1,73 +1,172 @@
 import { html, LitElement, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
+import { errorMessage } from '../api/errors.ts';
+import type { WorkshopLiveEvent } from '../api/types.ts';
+import { ReloadOnReconnect } from '../state/reconnect.ts';
 import { parseRoute, type Route } from '../state/router.ts';
+import { session } from '../state/session.ts';
+import { LiveEvents, workshopFeed } from '../state/workshop-feed.ts';
 import { baseStyles } from '../styles/shared.ts';
+import { loadPage, pageFor, pageKey, pageTitle, type Page } from './app-pages.ts';
 import './pa-catalogue.ts';
+import './pa-join.ts';
 import './pa-offline-banner.ts';
+import './pa-session-bar.ts';
 import './pa-workspace.ts';
 
-const TITLE = 'Prompt-a-thon Sandbox';
-
-/** A page is one element; a new page (not a new run on the same exercise) gets a fresh element and the focus. */
-function pageKey(route: Route): string {
-  if (route.name === 'compare') return `compare:${route.id}:${route.a}:${route.b}`;
-  return route.name === 'exercise' ? `exercise:${route.id}` : route.name;
-}
-
-/** Inside the static page shell (index.html): the offline banner and the page for the current hash route. */
+/**
+ * Inside the static page shell (index.html, whose header holds the session bar): the offline banner and the page
+ * for the current hash route and session. Follows the workshop's live events while the session is a team's.
+ */
 export class PaApp extends LitElement {
-  static override properties = { route: { state: true } };
+  static override properties = {
+    page: { state: true },
+    ended: { state: true },
+    sessionError: { state: true },
+  };
 
-  declare route: Route;
+  declare page: Page;
+  /** The server ended the team's session (removed by the trainer): the join page says so. */
+  declare ended: boolean;
+  declare sessionError: string;
+
+  private route: Route = parseRoute(location.hash);
+  /** Bumped on every page change, so that a slow chunk never shows a page the visitor has already left. */
+  private generation = 0;
 
   constructor() {
     super();
-    this.route = parseRoute(location.hash);
+    this.page = { name: 'loading' };
+    this.ended = false;
+    this.sessionError = '';
+    // The server was down when the app started: ask again once it is back.
+    new ReloadOnReconnect(this, () => {
+      if (!session.info) void this.loadSession();
+    });
+    new LiveEvents(this, (event) => this.onLive(event));
   }
 
   static override styles = baseStyles;
 
-  private readonly onHashChange = () => void this.go(parseRoute(location.hash));
+  private readonly onHashChange = () => {
+    this.route = parseRoute(location.hash);
+    void this.show();
+  };
+
+  private readonly onSession = () => {
+    const info = session.info;
+    if (info?.role === 'team') workshopFeed.start(info.participant.id);
+    else workshopFeed.stop();
+    if (info?.role !== 'none') this.ended = false;
+    void this.show();
+  };
 
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('hashchange', this.onHashChange);
-    void this.go(this.route, { initial: true });
+    session.addEventListener('change', this.onSession);
+    void this.loadSession();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.onHashChange);
+    session.removeEventListener('change', this.onSession);
+    workshopFeed.stop();
   }
 
-  private async go(route: Route, options: { initial?: boolean } = {}): Promise<void> {
-    const newPage = pageKey(route) !== pageKey(this.route);
-    if (route.name === 'compare') await import('./pa-compare.ts');
-    this.route = route;
-    if (!options.initial && !newPage) return;
-    document.title = route.name === 'compare' ? `Versuche vergleichen – ${TITLE}` : TITLE;
-    if (options.initial) return;
-    // A new page: move the focus to its heading so keyboard and screen reader users start there.
+  private async loadSession(): Promise<void> {
+    try {
+      await session.reload();
+      this.sessionError = '';
+    } catch (error) {
+      this.sessionError = errorMessage(error);
+    }
+  }
+
+  private onLive(event: WorkshopLiveEvent): void {
+    switch (event.type) {
+      case 'session-ended':
+        this.ended = true;
+        session.ended();
+        break;
+      // Budget spent, names and settings changed: the session bar shows them. Errors: the offline banner tells.
+      case 'run-finished':
+      case 'team-renamed':
+      case 'workshop-changed':
+        void session.reload().catch(() => undefined);
+        break;
+    }
+  }
+
+  /** Shows the page for the route and the session; a new page gets the focus on its heading. */
+  private async show(): Promise<void> {
+    let page = pageFor(this.route, session.info);
+    const generation = ++this.generation;
+    const initial = this.page.name === 'loading';
+    if (pageKey(page) === pageKey(this.page)) {
+      this.page = page;
+      return;
+    }
+    if (!(await loadPage(page))) page = { name: 'unavailable' };
+    if (generation !== this.generation) return;
+    this.page = page;
+    document.title = pageTitle(page);
+    if (initial) return;
+    // Keyboard and screen reader users start on the new page's heading.
     await this.updateComplete;
-    const page = this.renderRoot.lastElementChild as (Element & Partial<LitElement>) | null;
-    await page?.updateComplete;
-    (page?.shadowRoot ?? page)?.querySelector<HTMLElement>('h1')?.focus();
+    const element = this.renderRoot.lastElementChild as (Element & Partial<LitElement>) | null;
+    await element?.updateComplete;
+    (element?.shadowRoot ?? element)?.querySelector<HTMLElement>('h1')?.focus();
     window.scrollTo(0, 0);
   }
 
   override render() {
-    return html`<pa-offline-banner></pa-offline-banner>${keyed(pageKey(this.route), this.renderPage())}`;
+    return html`<pa-offline-banner></pa-offline-banner>${keyed(pageKey(this.page), this.renderPage())}`;
   }
 
   private renderPage(): TemplateResult {
-    const route = this.route;
-    switch (route.name) {
+    const page = this.page;
+    switch (page.name) {
+      case 'loading':
+        return this.sessionError
+          ? html`<p class="notice error" role="alert">${this.sessionError}</p>`
+          : html`<p>Die Anwendung wird geladen …</p>`;
       case 'catalogue':
         return html`<pa-catalogue></pa-catalogue>`;
       case 'exercise':
-        return html`<pa-workspace .exerciseId=${route.id} .runId=${route.runId}></pa-workspace>`;
+        return html`<pa-workspace .exerciseId=${page.id} .runId=${page.runId}></pa-workspace>`;
       case 'compare':
-        return html`<pa-compare .exerciseId=${route.id} .a=${route.a} .b=${route.b}></pa-compare>`;
+        return html`<pa-compare .exerciseId=${page.id} .a=${page.a} .b=${page.b}></pa-compare>`;
+      case 'join':
+        return html`<pa-join .code=${page.code} .ended=${this.ended}></pa-join>`;
+      case 'login':
+        return html`<pa-login></pa-login>`;
+      case 'invite':
+        return html`<pa-invite .token=${page.token}></pa-invite>`;
+      case 'workshops':
+        return html`<pa-workshops></pa-workshops>`;
+      case 'workshop-new':
+        return html`<pa-workshop-form></pa-workshop-form>`;
+      case 'workshop-edit':
+        return html`<pa-workshop-form .workshopId=${page.id}></pa-workshop-form>`;
+      case 'workshop':
+        return html`<pa-workshop-detail .workshopId=${page.id}></pa-workshop-detail>`;
+      case 'providers':
+        return html`<pa-provider-settings></pa-provider-settings>`;
+      case 'trainer-only':
+        return html`<div>
+          <h1 tabindex="-1">Nur für Trainerinnen und Trainer</h1>
+          <p>Diese Seite sehen nur angemeldete Trainerinnen und Trainer.</p>
+          <p><a href="#/anmelden">Zur Anmeldung für Trainerinnen und Trainer</a></p>
+        </div>`;
+      case 'unavailable':
+        return html`<div>
+          <h1 tabindex="-1">Seite nicht verfügbar</h1>
+          <p class="notice error" role="alert">
+            Diese Seite konnte nicht geladen werden. Bitte prüfen Sie die Verbindung und laden Sie die Seite neu.
+          </p>
+        </div>`;
       case 'not-found':
         return html`<div>
           <h1 tabindex="-1">Seite nicht gefunden</h1>

@@ -4,6 +4,7 @@ import { errorMessage } from '../api/errors.ts';
 import type { ExerciseSummary } from '../api/types.ts';
 import { LEVELS } from '../format.ts';
 import { ReloadOnReconnect } from '../state/reconnect.ts';
+import { LiveEvents } from '../state/workshop-feed.ts';
 import { baseStyles } from '../styles/shared.ts';
 import './pa-exercise-card.ts';
 
@@ -29,6 +30,10 @@ export class PaCatalogue extends LitElement {
     // Loaded nothing because the server was down: try again once it is back.
     new ReloadOnReconnect(this, () => {
       if (this.error || !this.exercises) void this.load();
+    });
+    // In a workshop: exercises the trainer releases appear without a reload.
+    new LiveEvents(this, (event) => {
+      if (event.type === 'workshop-changed') void this.load();
     });
   }
 
@@ -91,6 +96,11 @@ export class PaCatalogue extends LitElement {
   }
 
   private renderList(exercises: ExerciseSummary[]) {
+    if (exercises.length === 0) {
+      return html`<p class="notice" role="status">
+        Noch ist keine Übung freigegeben. Sobald Ihre Trainerin oder Ihr Trainer eine freigibt, erscheint sie hier.
+      </p>`;
+    }
     const tags = [...new Set(exercises.flatMap((e) => e.tags))].sort((a, b) => a.localeCompare(b, 'de'));
     // Easiest first, so newcomers find their start at the top.
     const shown = exercises

@@ -110,6 +110,9 @@ export class PaRunResults extends LitElement {
         return html`<strong>Abgebrochen.</strong><span>Fertige Ergebnisse bleiben erhalten.</span>${overall}`;
       case 'interrupted':
         return html`<strong>Unterbrochen.</strong><span>Der Server wurde während des Laufs beendet.</span>${overall}`;
+      case 'out-of-budget':
+        return html`<strong>Budget aufgebraucht.</strong
+          ><span>${run.error ?? 'Die übrigen Fälle wurden nicht mehr ausgeführt.'}</span>${overall}`;
       case 'failed':
         return html`<strong class="fail">Fehlgeschlagen:</strong
           ><span>${run.error ?? 'Unbekannter Fehler'}</span>${overall}`;

@@ -1,7 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { api } from '../api/client.ts';
 import { errorMessage } from '../api/errors.ts';
-import type { ExerciseDetail, Prompt, ProviderInfo, RunSummary } from '../api/types.ts';
+import type { ExerciseDetail, Prompt, ProviderInfo, RunSummary, WorkshopLiveEvent } from '../api/types.ts';
 import { levelLabel } from '../format.ts';
 import { runnableModels } from '../lib/models.ts';
 import { knownVariables } from '../lib/variables.ts';
@@ -10,6 +10,8 @@ import { draftPrompt } from '../state/drafts.ts';
 import { ReloadOnReconnect } from '../state/reconnect.ts';
 import { RunController } from '../state/run-controller.ts';
 import { navigate } from '../state/router.ts';
+import { session } from '../state/session.ts';
+import { LiveEvents } from '../state/workshop-feed.ts';
 import { baseStyles } from '../styles/shared.ts';
 import { workspaceStyles } from './workspace-styles.ts';
 import { attemptNumber } from './pa-history.ts';
@@ -30,6 +32,7 @@ export class PaWorkspace extends LitElement {
     history: { state: true },
     loadError: { state: true },
     formError: { state: true },
+    teamNews: { state: true },
   };
 
   declare exerciseId: string;
@@ -39,6 +42,8 @@ export class PaWorkspace extends LitElement {
   declare history: RunSummary[];
   declare loadError: string;
   declare formError: string;
+  /** What screen readers hear when a teammate's attempt appears in the history. */
+  declare teamNews: string;
 
   private readonly drafts = new DraftController(this);
   private readonly runs = new RunController(this, () => void this.loadHistory());
@@ -49,6 +54,7 @@ export class PaWorkspace extends LitElement {
     this.history = [];
     this.loadError = '';
     this.formError = '';
+    this.teamNews = '';
     // Loaded nothing because the server was down: try again once it is back.
     new ReloadOnReconnect(this, () => {
       if (this.loadError || !this.exercise) void this.load();
@@ -61,6 +67,7 @@ export class PaWorkspace extends LitElement {
         void this.run();
       }
     });
+    new LiveEvents(this, (event) => void this.onLive(event));
   }
 
   static override styles = [baseStyles, workspaceStyles];
@@ -73,7 +80,8 @@ export class PaWorkspace extends LitElement {
   private async load(): Promise<void> {
     try {
       const [exercise, providers] = await Promise.all([api.exercise(this.exerciseId), api.providers()]);
-      this.drafts.open(exercise, providers);
+      const info = session.info;
+      this.drafts.open(exercise, providers, info?.role === 'team' ? info.team.id : undefined);
       this.providers = providers;
       this.exercise = exercise;
       this.loadError = '';
@@ -86,6 +94,22 @@ export class PaWorkspace extends LitElement {
 
   private async loadHistory(): Promise<void> {
     this.history = await api.history(this.exerciseId).catch(() => this.history);
+  }
+
+  /** In a workshop: the team's attempts at this exercise appear live, and the models allowed may change. */
+  private async onLive(event: WorkshopLiveEvent): Promise<void> {
+    if (event.type === 'workshop-changed') {
+      this.providers = await api.providers().catch(() => this.providers);
+      return;
+    }
+    if ((event.type !== 'run-started' && event.type !== 'run-finished') || event.exercise !== this.exerciseId) return;
+    const known = this.history.some((run) => run.id === event.run);
+    await this.loadHistory();
+    // Not the attempt this page is starting or showing: a teammate's (its event may come before the answer).
+    const own = this.runs.starting || this.runs.view?.run.id === event.run;
+    if (!known && !own && this.history.some((run) => run.id === event.run)) {
+      this.teamNews = `Neuer Versuch von Ihrem Team: Versuch ${attemptNumber(this.history, event.run)}.`;
+    }
   }
 
   private async run(): Promise<void> {
@@ -171,6 +195,7 @@ export class PaWorkspace extends LitElement {
       </section>
       <section aria-labelledby="history" class="wide">
         <h2 id="history">Bisherige Versuche</h2>
+        <div class="sr-only" role="status">${this.teamNews}</div>
         <pa-history
           .runs=${this.history}
           .providers=${this.providers}

@@ -1,21 +1,21 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { ExerciseDetail, Prompt, ProviderInfo } from '../api/types.ts';
 import { defaultModels } from '../lib/models.ts';
-import { loadDraft, saveDraft, type Draft } from './drafts.ts';
+import { draftKey, loadDraft, saveDraft, type Draft } from './drafts.ts';
 
 /** The draft of one exercise: saved on every change, and a prompt taken over from a run can be undone. */
 export class DraftController {
   draft: Draft = { system: '', user: '', models: [] };
   /** The draft before a prompt was taken over from a run, and where that prompt came from. */
   undo?: { draft: Draft; source: string };
-  private exerciseId = '';
+  private key = '';
 
   constructor(private readonly host: ReactiveControllerHost) {}
 
-  /** The saved draft of this exercise, else its starter prompt and the default models. */
-  open(exercise: ExerciseDetail, providers: ProviderInfo[]): void {
-    this.exerciseId = exercise.id;
-    this.draft = loadDraft(exercise.id) ?? {
+  /** The saved draft of this exercise (the team's, in a workshop), else its starter prompt and default models. */
+  open(exercise: ExerciseDetail, providers: ProviderInfo[], teamId?: string): void {
+    this.key = draftKey(exercise.id, teamId);
+    this.draft = loadDraft(this.key) ?? {
       system: exercise.starter.system ?? '',
       user: exercise.starter.user,
       models: defaultModels(providers),
@@ -25,7 +25,7 @@ export class DraftController {
 
   update(part: Partial<Draft>): void {
     this.draft = { ...this.draft, ...part };
-    saveDraft(this.exerciseId, this.draft);
+    saveDraft(this.key, this.draft);
     this.host.requestUpdate();
   }
 

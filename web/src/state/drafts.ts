@@ -7,11 +7,16 @@ export interface Draft {
   models: string[];
 }
 
-const key = (exerciseId: string) => `promptathon:entwurf:${exerciseId}`;
+/**
+ * Where a draft is kept: per team in a workshop, so that teams sharing a laptop never see each other's drafts;
+ * the open sandbox keeps the key it always had, so nobody loses a draft.
+ */
+export const draftKey = (exerciseId: string, teamId?: string) =>
+  teamId ? `promptathon:entwurf:${teamId}:${exerciseId}` : `promptathon:entwurf:${exerciseId}`;
 
-export function loadDraft(exerciseId: string): Draft | undefined {
+export function loadDraft(key: string): Draft | undefined {
   try {
-    const raw = localStorage.getItem(key(exerciseId));
+    const raw = localStorage.getItem(key);
     if (!raw) return undefined;
     const value = JSON.parse(raw) as Partial<Draft>;
     if (typeof value.user !== 'string') return undefined;
@@ -26,9 +31,9 @@ export function loadDraft(exerciseId: string): Draft | undefined {
   }
 }
 
-export function saveDraft(exerciseId: string, draft: Draft): void {
+export function saveDraft(key: string, draft: Draft): void {
   try {
-    localStorage.setItem(key(exerciseId), JSON.stringify(draft));
+    localStorage.setItem(key, JSON.stringify(draft));
   } catch {
     // Private mode or a full quota: the draft still lives in the page, nothing else to do.
   }

@@ -41,7 +41,8 @@ export function parseRoute(hash: string): Route {
       if (!id) break;
       if (parts.length === 2) return { name: 'exercise', id };
       if (sub === 'lauf' && first && parts.length === 4) return { name: 'exercise', id, runId: first };
-      if (sub === 'vergleich' && first && second && parts.length === 5) return { name: 'compare', id, a: first, b: second };
+      if (sub === 'vergleich' && first && second && parts.length === 5)
+        return { name: 'compare', id, a: first, b: second };
       break;
     case 'beitreten':
       if (parts.length <= 2) return id ? { name: 'join', code: id } : { name: 'join' };

@@ -15,6 +15,7 @@ const FINAL_STATUS: Record<string, string> = {
   cancelled: 'Lauf abgebrochen',
   failed: 'Lauf fehlgeschlagen',
   interrupted: 'Lauf unterbrochen',
+  'out-of-budget': 'Lauf beendet: Budget aufgebraucht',
 };
 
 /** The run a workspace shows: start, follow live, reopen from history, cancel; announces progress politely. */

@@ -1,0 +1,55 @@
+import type { z } from 'zod';
+import type { connectionResultSchema } from '../../../server/schema/provider-settings.ts';
+import { api, request, segment, send } from './client.ts';
+import type {
+  ProviderSettingsInput,
+  ProviderSettingsView,
+  RunSummary,
+  Workshop,
+  WorkshopCreateInput,
+  WorkshopDetail,
+  WorkshopListItem,
+  WorkshopPatchInput,
+} from './types.ts';
+
+/** What "Verbindung testen" answers (type-only, from the server's schema like the types in types.ts). */
+export type ConnectionResult = z.infer<typeof connectionResultSchema>;
+
+/** A one-time co-trainer link (the route declares this shape inline, so it has no schema to borrow). */
+export interface TrainerInvite {
+  url: string;
+  expires_at: number;
+}
+
+const workshop = (id: string) => `/api/workshops/${segment(id)}`;
+const provider = (name: string) => `/api/provider-settings/${segment(name)}`;
+
+/** The trainer's routes: workshops, teams, invitations and provider settings (all need a trainer session). */
+export const trainerApi = {
+  workshops: () => request<WorkshopListItem[]>('/api/workshops'),
+  createWorkshop: (input: WorkshopCreateInput) => send<Workshop>('POST', '/api/workshops', input),
+  workshop: (id: string) => request<WorkshopDetail>(workshop(id)),
+  updateWorkshop: (id: string, patch: WorkshopPatchInput) => send<Workshop>('PATCH', workshop(id), patch),
+  deleteWorkshop: (id: string) => send<void>('DELETE', workshop(id)),
+  qrUrl: (id: string) => `${workshop(id)}/qr.svg`,
+  invite: (id: string) => send<TrainerInvite>('POST', `${workshop(id)}/invites`),
+  renameTeam: (id: string, team: string, name: string) =>
+    send<void>('PATCH', `${workshop(id)}/teams/${segment(team)}`, { name }),
+  removeTeam: (id: string, team: string) => send<void>('DELETE', `${workshop(id)}/teams/${segment(team)}`),
+  removeParticipant: (id: string, participant: string) =>
+    send<void>('DELETE', `${workshop(id)}/participants/${segment(participant)}`),
+  teamRuns: (id: string, team: string, exercise: string) =>
+    request<RunSummary[]>(`${workshop(id)}/teams/${segment(team)}/runs?exercise=${segment(exercise)}`),
+  eventsUrl: (id: string) => `/api/events?workshop=${segment(id)}`,
+
+  /** The whole catalogue and every provider: trainers are not limited to one workshop's choice. */
+  exercises: api.exercises,
+  providers: api.providers,
+
+  providerSettings: () => request<ProviderSettingsView[]>('/api/provider-settings'),
+  saveProvider: (name: string, input: ProviderSettingsInput) =>
+    send<ProviderSettingsView>('PUT', provider(name), input),
+  deleteProvider: (name: string) => send<void>('DELETE', provider(name)),
+  testProvider: (name: string, model?: string) =>
+    send<ConnectionResult>('POST', `${provider(name)}/test`, model ? { model } : {}),
+};

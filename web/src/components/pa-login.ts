@@ -1,0 +1,79 @@
+import { html, LitElement } from 'lit';
+import { api } from '../api/client.ts';
+import { navigate } from '../state/router.ts';
+import { session } from '../state/session.ts';
+import { baseStyles } from '../styles/shared.ts';
+import { FormState, formError, formStyles, onSubmit, textField } from './form-field.ts';
+
+/** Trainers log in here (`#/anmelden`); without a login name the first account, "trainer", is meant. */
+export class PaLogin extends LitElement {
+  static override properties = {
+    login: { state: true },
+    password: { state: true },
+  };
+
+  declare login: string;
+  declare password: string;
+
+  // A wrong password is the whole form's error (it might be the name): only the name's own problems go there.
+  private readonly form = new FormState(this, { login: 'Der Anmeldename' });
+
+  constructor() {
+    super();
+    this.login = '';
+    this.password = '';
+  }
+
+  static override styles = [baseStyles, formStyles];
+
+  private async submit(): Promise<void> {
+    const login = this.login.trim();
+    const errors = { password: this.password ? undefined : 'Bitte geben Sie Ihr Passwort ein.' };
+    await this.form.submit(errors, async () => {
+      await api.trainerLogin(login ? { login, password: this.password } : { password: this.password });
+      await session.reload();
+      navigate({ name: 'workshops' });
+    });
+  }
+
+  override render() {
+    return html`
+      <h1 tabindex="-1">Anmeldung für Trainerinnen und Trainer</h1>
+      <p>
+        Hier melden sich Trainerinnen und Trainer an, um Workshops vorzubereiten und zu leiten. Sie nehmen an einem
+        Workshop teil? <a href="#/beitreten">Dann geben Sie hier den Code ein.</a>
+      </p>
+      <form novalidate aria-label="Anmelden" @submit=${onSubmit(() => this.submit())}>
+        ${textField({
+          id: 'login',
+          label: 'Anmeldename',
+          hint: 'Das erste Konto heißt „trainer“. Bleibt das Feld leer, melden Sie sich mit diesem an.',
+          value: this.login,
+          autocomplete: 'username',
+          autocapitalize: 'off',
+          error: this.form.errors.login,
+          onInput: (value) => (this.login = value),
+        })}
+        ${textField({
+          id: 'password',
+          label: 'Passwort',
+          type: 'password',
+          value: this.password,
+          autocomplete: 'current-password',
+          error: this.form.errors.password,
+          onInput: (value) => (this.password = value),
+        })}
+        ${formError(this.form.error)}
+        <div class="actions"><button class="primary">Anmelden</button></div>
+      </form>
+    `;
+  }
+}
+
+customElements.define('pa-login', PaLogin);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pa-login': PaLogin;
+  }
+}

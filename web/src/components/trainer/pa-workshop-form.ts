@@ -1,0 +1,217 @@
+import { html, LitElement, nothing } from 'lit';
+import { errorMessage } from '../../api/errors.ts';
+import { trainerApi } from '../../api/trainer.ts';
+import type { ExerciseSummary, ProviderInfo } from '../../api/types.ts';
+import { ReloadOnReconnect } from '../../state/reconnect.ts';
+import { navigate, routeHref, type Route } from '../../state/router.ts';
+import { baseStyles, fieldsetStyles } from '../../styles/shared.ts';
+import { apiFieldErrors, errorSummary, NO_ERRORS, type FieldErrors } from './field-errors.ts';
+import type { ExerciseChoice } from './pa-exercise-chooser.ts';
+import type { ModelChoice } from './pa-workshop-models.ts';
+import { textField } from './text-field.ts';
+import { formStyles } from './trainer-styles.ts';
+import { clearWorkshopDraft, loadWorkshopDraft, saveWorkshopDraft } from './workshop-draft.ts';
+import { dataGuardFieldset, leaderboardFieldset, limitsFieldset } from './workshop-form-parts.ts';
+import {
+  FIELD_LABELS,
+  newWorkshopForm,
+  placeField,
+  workshopForm,
+  workshopInput,
+  type WorkshopFormState,
+} from './workshop-form-state.ts';
+import './pa-exercise-chooser.ts';
+import './pa-workshop-models.ts';
+
+/**
+ * Creating a workshop (no `workshopId`) or changing one. What is typed is kept as a draft in sessionStorage until
+ * it is saved; errors appear at their fields and in a summary above the form.
+ */
+export class PaWorkshopForm extends LitElement {
+  static override properties = {
+    workshopId: { attribute: false },
+    state: { state: true },
+    catalogue: { state: true },
+    providers: { state: true },
+    loadError: { state: true },
+    errors: { state: true },
+    saving: { state: true },
+    restored: { state: true },
+  };
+
+  declare workshopId: string | undefined;
+  declare state: WorkshopFormState | undefined;
+  declare catalogue: ExerciseSummary[];
+  declare providers: ProviderInfo[];
+  declare loadError: string;
+  declare errors: FieldErrors;
+  declare saving: boolean;
+  /** The form shows a draft from before a reload, not the saved settings. */
+  declare restored: boolean;
+
+  /** The settings as saved (or a new workshop's defaults): what "Verwerfen" goes back to. */
+  private original?: WorkshopFormState;
+
+  constructor() {
+    super();
+    this.catalogue = [];
+    this.providers = [];
+    this.loadError = '';
+    this.errors = NO_ERRORS;
+    this.saving = false;
+    this.restored = false;
+    new ReloadOnReconnect(this, () => {
+      if (this.loadError) void this.load();
+    });
+  }
+
+  static override styles = [baseStyles, fieldsetStyles, formStyles];
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void this.load();
+  }
+
+  private async load(): Promise<void> {
+    try {
+      const id = this.workshopId;
+      const [catalogue, providers, workshop] = await Promise.all([
+        trainerApi.exercises(),
+        trainerApi.providers(),
+        id ? trainerApi.workshop(id) : undefined,
+      ]);
+      this.catalogue = catalogue;
+      this.providers = providers;
+      this.original = workshop ? workshopForm(workshop) : newWorkshopForm();
+      const draft = loadWorkshopDraft(id, this.original);
+      this.restored = draft !== undefined;
+      this.state = draft ?? this.original;
+      this.loadError = '';
+    } catch (error) {
+      this.loadError = errorMessage(error);
+    }
+  }
+
+  private get back(): Route {
+    return this.workshopId ? { name: 'workshop', id: this.workshopId } : { name: 'workshops' };
+  }
+
+  private readonly change = (part: Partial<WorkshopFormState>) => {
+    if (!this.state) return;
+    this.state = { ...this.state, ...part };
+    saveWorkshopDraft(this.workshopId, this.state);
+  };
+
+  override render() {
+    const editing = this.workshopId !== undefined;
+    return html`
+      <h1 tabindex="-1">${editing ? 'Workshop bearbeiten' : 'Neuen Workshop anlegen'}</h1>
+      <p><a href=${routeHref(this.back)}>${editing ? 'Zurück zum Workshop' : 'Zurück zu Ihren Workshops'}</a></p>
+      ${this.loadError ? html`<p class="notice error" role="alert">${this.loadError}</p>` : nothing}
+      ${this.state ? this.renderForm(this.state, editing) : this.loadError ? nothing : html`<p>Wird geladen …</p>`}
+    `;
+  }
+
+  private renderForm(state: WorkshopFormState, editing: boolean) {
+    return html`
+      ${
+        this.restored
+          ? html`<div class="notice" role="status">
+              <p>Ihre noch nicht gespeicherten Eingaben sind wiederhergestellt.</p>
+              <button type="button" @click=${this.discard}>Eingaben verwerfen</button>
+            </div>`
+          : nothing
+      }
+      ${errorSummary(this.errors, (field) => FIELD_LABELS[field] ?? field, this.renderRoot)}
+      <form novalidate @submit=${this.submit}>
+        ${textField(this.errors, {
+          field: 'title',
+          label: 'Titel',
+          hint: 'So sehen die Teams den Workshop, z. B. „Prompt-a-thon Bürgeramt“.',
+          value: state.title,
+          required: true,
+          maxlength: 120,
+          onInput: (title) => this.change({ title }),
+        })}
+        ${textField(this.errors, {
+          field: 'date',
+          label: 'Datum',
+          type: 'date',
+          short: true,
+          required: true,
+          value: state.date,
+          onInput: (date) => this.change({ date }),
+        })}
+        <pa-exercise-chooser
+          .catalogue=${this.catalogue}
+          .exercises=${state.exercises}
+          .released=${state.released}
+          .errors=${this.errors}
+          @exercises-change=${(event: CustomEvent<ExerciseChoice>) => this.change(event.detail)}
+        ></pa-exercise-chooser>
+        <pa-workshop-models
+          .providers=${this.providers}
+          .models=${state.models}
+          .inHouseOnly=${state.inHouseOnly}
+          .errors=${this.errors}
+          @workshop-models-change=${(event: CustomEvent<ModelChoice>) => this.change(event.detail)}
+        ></pa-workshop-models>
+        ${limitsFieldset(state, this.errors, this.change)} ${leaderboardFieldset(state, this.change)}
+        ${dataGuardFieldset(state, this.errors, this.change)}
+        <div class="actions">
+          <button type="submit" class="primary" ?disabled=${this.saving}>
+            ${editing ? 'Änderungen speichern' : 'Workshop anlegen'}
+          </button>
+          <button type="button" @click=${this.cancel}>Abbrechen</button>
+        </div>
+      </form>
+    `;
+  }
+
+  private readonly submit = async (event: SubmitEvent) => {
+    event.preventDefault();
+    if (!this.state || this.saving) return;
+    const { input, errors } = workshopInput(this.state, this.providers);
+    if (errors.size > 0) return this.showErrors(errors);
+    this.saving = true;
+    try {
+      const saved = this.workshopId
+        ? await trainerApi.updateWorkshop(this.workshopId, input)
+        : await trainerApi.createWorkshop(input);
+      clearWorkshopDraft(this.workshopId);
+      navigate({ name: 'workshop', id: saved.id });
+    } catch (error) {
+      await this.showErrors(apiFieldErrors(error, placeField));
+    } finally {
+      this.saving = false;
+    }
+  };
+
+  private async showErrors(errors: FieldErrors): Promise<void> {
+    this.errors = errors;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.summary')?.focus();
+  }
+
+  private readonly discard = () => {
+    clearWorkshopDraft(this.workshopId);
+    this.state = this.original;
+    this.restored = false;
+    this.errors = NO_ERRORS;
+    this.renderRoot.querySelector('h1')?.focus();
+  };
+
+  /** Cancelling is deliberate: what was typed is dropped, not kept for next time. */
+  private readonly cancel = () => {
+    clearWorkshopDraft(this.workshopId);
+    navigate(this.back);
+  };
+}
+
+customElements.define('pa-workshop-form', PaWorkshopForm);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pa-workshop-form': PaWorkshopForm;
+  }
+}
