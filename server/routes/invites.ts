@@ -4,7 +4,7 @@ import { newToken, tokenHash } from '../crypto/tokens.ts';
 import type { App, RouteDeps } from '../http/deps.ts';
 import { ApiProblem } from '../http/errors.ts';
 import { publicBase } from '../http/public-url.ts';
-import { acceptInviteSchema, inviteInfoSchema } from '../schema/session.ts';
+import { acceptInviteSchema, inviteInfoSchema, inviteLinkSchema } from '../schema/session.ts';
 import { startSession } from '../sessions/start.ts';
 import type { InviteRecord } from '../store/records.ts';
 import { errors, jsonBody, json, noContent } from './schemas.ts';
@@ -24,7 +24,7 @@ const createInvite = createRoute({
   summary: 'Eine Co-Trainerin oder einen Co-Trainer einladen (Link, einmal gültig, 7 Tage)',
   request: { params: workshopParams },
   responses: {
-    201: json(z.object({ url: z.string(), expires_at: z.int() }), 'Der Einladungslink'),
+    201: json(inviteLinkSchema, 'Der Einladungslink'),
     ...errors(401, 403, 404),
   },
 });

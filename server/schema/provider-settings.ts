@@ -92,3 +92,4 @@ export const connectionResultSchema = z.object({
   model: z.string(),
   latency_ms: z.int().nullable(),
 });
+export type ConnectionResult = z.infer<typeof connectionResultSchema>;

@@ -70,3 +70,7 @@ export const sessionInfoSchema = z.discriminatedUnion('role', [
   }),
 ]);
 export type SessionInfo = z.infer<typeof sessionInfoSchema>;
+
+/** A one-time link for a co-trainer (`POST /api/workshops/{id}/invites`). */
+export const inviteLinkSchema = z.object({ url: z.string(), expires_at: z.int() });
+export type InviteLink = z.infer<typeof inviteLinkSchema>;

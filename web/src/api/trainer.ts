@@ -1,7 +1,7 @@
-import type { z } from 'zod';
-import type { connectionResultSchema } from '../../../server/schema/provider-settings.ts';
 import { api, request, segment, send } from './client.ts';
 import type {
+  ConnectionResult,
+  InviteLink,
   ProviderSettingsInput,
   ProviderSettingsView,
   RunSummary,
@@ -11,15 +11,6 @@ import type {
   WorkshopListItem,
   WorkshopPatchInput,
 } from './types.ts';
-
-/** What "Verbindung testen" answers (type-only, from the server's schema like the types in types.ts). */
-export type ConnectionResult = z.infer<typeof connectionResultSchema>;
-
-/** A one-time co-trainer link (the route declares this shape inline, so it has no schema to borrow). */
-export interface TrainerInvite {
-  url: string;
-  expires_at: number;
-}
 
 const workshop = (id: string) => `/api/workshops/${segment(id)}`;
 const provider = (name: string) => `/api/provider-settings/${segment(name)}`;
@@ -32,7 +23,7 @@ export const trainerApi = {
   updateWorkshop: (id: string, patch: WorkshopPatchInput) => send<Workshop>('PATCH', workshop(id), patch),
   deleteWorkshop: (id: string) => send<void>('DELETE', workshop(id)),
   qrUrl: (id: string) => `${workshop(id)}/qr.svg`,
-  invite: (id: string) => send<TrainerInvite>('POST', `${workshop(id)}/invites`),
+  invite: (id: string) => send<InviteLink>('POST', `${workshop(id)}/invites`),
   renameTeam: (id: string, team: string, name: string) =>
     send<void>('PATCH', `${workshop(id)}/teams/${segment(team)}`, { name }),
   removeTeam: (id: string, team: string) => send<void>('DELETE', `${workshop(id)}/teams/${segment(team)}`),

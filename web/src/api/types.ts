@@ -23,11 +23,16 @@ export type {
   AcceptInviteInput,
   Budget,
   InviteInfo,
+  InviteLink,
   JoinInput,
   LoginInput,
   SessionInfo,
 } from '../../../server/schema/session.ts';
-export type { ProviderSettingsInput, ProviderSettingsView } from '../../../server/schema/provider-settings.ts';
+export type {
+  ConnectionResult,
+  ProviderSettingsInput,
+  ProviderSettingsView,
+} from '../../../server/schema/provider-settings.ts';
 import type { z } from 'zod';
 import type { workshopCreateSchema, workshopPatchSchema } from '../../../server/schema/workshop.ts';
 /** What the workshop form sends (defaults filled in by the server). */

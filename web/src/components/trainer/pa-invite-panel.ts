@@ -1,6 +1,7 @@
 import { html, LitElement, nothing } from 'lit';
 import { errorMessage } from '../../api/errors.ts';
-import { trainerApi, type TrainerInvite } from '../../api/trainer.ts';
+import { trainerApi } from '../../api/trainer.ts';
+import type { InviteLink } from '../../api/types.ts';
 import { formatDateTime } from '../../format.ts';
 import { baseStyles } from '../../styles/shared.ts';
 import './pa-copy-field.ts';
@@ -14,7 +15,7 @@ export class PaInvitePanel extends LitElement {
   };
 
   declare workshopId: string;
-  declare invite: TrainerInvite | undefined;
+  declare invite: InviteLink | undefined;
   declare error: string;
 
   constructor() {
