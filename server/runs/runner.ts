@@ -12,6 +12,7 @@ import type { Store } from '../store/types.ts';
 import { cacheKey } from './cache-key.ts';
 import { RunInputError } from './errors.ts';
 import { caseVars, planJobs, renderCasePrompt, selectCases, type Job } from './plan.ts';
+import { noAnswerMessage, outOfBudgetMessage, skippedResult } from './outcome.ts';
 import { forEachConcurrent } from './pool.ts';
 
 export interface RunnerDeps {
@@ -73,29 +74,6 @@ function checkTargets(deps: RunnerDeps, request: RunRequest): void {
     if (!info.available)
       throw new RunInputError(`${info.label} ist nicht verfügbar: ${info.reason ?? ''}`.trim(), field);
   });
-}
-
-const SKIPPED = {
-  output: '',
-  inputTokens: 0,
-  outputTokens: 0,
-  costEur: null,
-  latencyMs: 0,
-  finishReason: null,
-  score: 0,
-  pass: false,
-  assertions: [],
-  error: null,
-  skipped: 'budget',
-  cached: false,
-} as const satisfies Partial<CaseResult>;
-
-/** Why a run got no answer at all; a hidden case's error may quote its input, so only a visible one is quoted. */
-function noAnswerMessage(failed: readonly { error: string; hidden: boolean }[]): string {
-  const visible = failed.find((f) => !f.hidden);
-  return visible
-    ? `Kein Aufruf war erfolgreich. Erster Fehler: ${visible.error}`
-    : 'Kein Aufruf war erfolgreich (die Fehlermeldungen verborgener Fälle werden nicht gezeigt).';
 }
 
 /** Validates the request, stores the run, and starts its cases; returns at once. */
@@ -274,14 +252,10 @@ export async function startRun(
   const skipUnsent = async (): Promise<number> => {
     const unsent = jobs.filter((job) => !sent.has(job));
     for (const { testCase, target, repeat } of unsent) {
-      const result: CaseResult = {
-        ...SKIPPED,
-        runId: run.id,
-        caseId: testCase.id,
-        provider: target.provider,
-        repeat,
-        finishedAt: deps.now(),
-      };
+      const result = skippedResult(
+        { runId: run.id, caseId: testCase.id, provider: target.provider, repeat },
+        deps.now(),
+      );
       await deps.store.saveCaseResult(result);
       emit({ type: 'case-finished', result });
     }
@@ -298,7 +272,7 @@ export async function startRun(
       else if (outOfBudget) {
         status = 'out-of-budget';
         const skipped = await skipUnsent();
-        failure = `Das Budget ist aufgebraucht: ${skipped === 1 ? 'Ein Fall wurde' : `${skipped} Fälle wurden`} nicht mehr ausgeführt.`;
+        failure = outOfBudgetMessage(skipped);
       } else if (failedCalls.length === jobs.length) {
         // Nothing got an answer (wrong key, provider down): say so instead of "done" with zero points.
         status = 'failed';

@@ -4,6 +4,7 @@ import { createProviderSettingsStore } from './provider-settings.ts';
 import { createRunStore } from './runs.ts';
 import type * as schema from './schema.ts';
 import type { Store } from './types.ts';
+import { createWorkshopEventStore } from './workshop-events.ts';
 import { createWorkshopStore } from './workshops.ts';
 
 // Works over any drizzle SQLite database: better-sqlite3 (sync, awaited) and D1 (async) alike.
@@ -14,5 +15,6 @@ export const createDrizzleStore = (db: AnySQLiteDatabase): Store => ({
   ...createRunStore(db),
   ...createAccountStore(db),
   ...createWorkshopStore(db),
+  ...createWorkshopEventStore(db),
   ...createProviderSettingsStore(db),
 });

@@ -1,28 +1,10 @@
-import { and, asc, count, eq, gt, gte, isNull, max, min, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, gte, isNull, max, min, sql } from 'drizzle-orm';
 import type { DataGuardPolicy } from '../schema/workshop.ts';
 import type { AnySQLiteDatabase } from './drizzle-store.ts';
-import type {
-  Audience,
-  NewWorkshopEvent,
-  ParticipantRecord,
-  SpendRecord,
-  TeamRecord,
-  TeamStats,
-  WorkshopEvent,
-  WorkshopRecord,
-} from './records.ts';
-import {
-  caseResults,
-  participants,
-  runs,
-  teams,
-  trainers,
-  workshopEvents,
-  workshops,
-  workshopTrainers,
-} from './schema.ts';
+import type { ParticipantRecord, SpendRecord, TeamRecord, TeamStats, WorkshopRecord } from './records.ts';
+import { caseResults, participants, runs, teams, trainers, workshops, workshopTrainers } from './schema.ts';
 
-/** Workshops, their trainers, teams and participants, what the teams spent, and the workshop's event log. */
+/** Workshops, their trainers, teams and participants, and what the teams spent. */
 export interface WorkshopStore {
   /** False when the join code is taken (the caller draws another). */
   insertWorkshop(workshop: WorkshopRecord, trainerId: string): Promise<boolean>;
@@ -54,11 +36,6 @@ export interface WorkshopStore {
   spend(teamId: string): Promise<SpendRecord>;
   /** Runs the team started since `since`, and when the oldest of them started. */
   runsSince(teamId: string, since: number): Promise<{ count: number; oldest: number | null }>;
-
-  appendEvent(event: NewWorkshopEvent): Promise<void>;
-  /** The workshop's events after `afterId` that `audience` may see (`trainers`: all of them), oldest first. */
-  eventsAfter(workshopId: string, afterId: number, audience: Audience, limit?: number): Promise<WorkshopEvent[]>;
-  lastEventId(workshopId: string): Promise<number>;
 }
 
 type WorkshopRow = typeof workshops.$inferSelect;
@@ -74,13 +51,6 @@ export const toWorkshop = (row: WorkshopRow): WorkshopRecord => ({
 /** Tokens count against the token budget only where no price made them cost EUR. */
 const unpricedTokens = sql<number>`coalesce(sum(case when ${caseResults.costEur} is null then ${caseResults.inputTokens} + ${caseResults.outputTokens} else 0 end), 0)`;
 const costSum = sql<number>`coalesce(sum(${caseResults.costEur}), 0)`;
-
-function visibleTo(audience: Audience): SQL | undefined {
-  if (audience.to === 'trainers') return undefined;
-  const all = eq(workshopEvents.audience, 'all');
-  if (audience.to === 'all') return all;
-  return or(all, and(eq(workshopEvents.audience, 'team'), eq(workshopEvents.teamId, audience.teamId)));
-}
 
 export function createWorkshopStore(db: AnySQLiteDatabase): WorkshopStore {
   return {
@@ -267,41 +237,6 @@ export function createWorkshopStore(db: AnySQLiteDatabase): WorkshopStore {
         .from(runs)
         .where(and(eq(runs.teamId, teamId), gte(runs.createdAt, since)));
       return { count: row?.n ?? 0, oldest: row?.oldest ?? null };
-    },
-
-    async appendEvent({ audience, ...event }) {
-      await db.insert(workshopEvents).values({
-        ...event,
-        audience: audience.to,
-        teamId: audience.to === 'team' ? audience.teamId : null,
-      });
-    },
-
-    async eventsAfter(workshopId, afterId, audience, limit = 200) {
-      const rows = await db
-        .select()
-        .from(workshopEvents)
-        .where(and(eq(workshopEvents.workshopId, workshopId), gt(workshopEvents.id, afterId), visibleTo(audience)))
-        .orderBy(asc(workshopEvents.id))
-        .limit(limit);
-      return rows.map((row) => ({
-        id: row.id,
-        type: row.type,
-        data: row.data as Record<string, unknown>,
-        at: row.at,
-        audience:
-          row.audience === 'team' && row.teamId
-            ? { to: 'team' as const, teamId: row.teamId }
-            : { to: row.audience === 'trainers' ? ('trainers' as const) : ('all' as const) },
-      }));
-    },
-
-    async lastEventId(workshopId) {
-      const [row] = await db
-        .select({ id: max(workshopEvents.id) })
-        .from(workshopEvents)
-        .where(eq(workshopEvents.workshopId, workshopId));
-      return row?.id ?? 0;
     },
   };
 }

@@ -1,7 +1,7 @@
 import { pause, type EventFeed } from '../runs/feed.ts';
 import type { WorkshopLiveEvent } from '../schema/workshop.ts';
 import type { Audience } from '../store/records.ts';
-import type { WorkshopStore } from '../store/workshops.ts';
+import type { WorkshopEventStore } from '../store/workshop-events.ts';
 
 type Published = Exclude<WorkshopLiveEvent, { type: 'session-ended' }>;
 
@@ -23,7 +23,7 @@ export interface ActivityHub {
  * and workerd refuses I/O (the next query) in a request woken from another. Readers then only poll.
  */
 export function createActivityHub(
-  store: WorkshopStore,
+  store: WorkshopEventStore,
   now: () => number,
   pollMs: number,
   { wakeReaders = true } = {},
