@@ -49,6 +49,12 @@ export async function startApp(options: AppOptions = {}): Promise<App> {
   return { url: `http://127.0.0.1:${port}`, port, dir, stop: () => server.close() };
 }
 
+/** Stops the app (if it started) and removes its folder. */
+export async function stopApp(app: App | undefined): Promise<void> {
+  await app?.stop();
+  if (app) removeDir(app.dir);
+}
+
 export interface Relay {
   url: string;
   /** Cuts every open connection at once, as a dropped network would. */
@@ -99,7 +105,13 @@ export interface Browser {
   close(): Promise<void>;
 }
 
-export async function openBrowser(options: { width?: number; height?: number; scale?: number } = {}): Promise<Browser> {
+export interface BrowserOptions {
+  width?: number;
+  height?: number;
+  scale?: number;
+}
+
+export async function openBrowser(options: BrowserOptions = {}): Promise<Browser> {
   const profile = mkdtempSync(join(tmpdir(), 'promptathon-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium',
@@ -202,17 +214,35 @@ export async function seedRun(
   return id;
 }
 
-/** Starts the app and a browser before the tests of the enclosing describe block, and stops both after them. */
-export function useAppAndBrowser(): { app: App; browser: Browser } {
-  const session = {} as { app: App; browser: Browser };
+/**
+ * Starts the app and one browser per BrowserOptions before the tests of the enclosing describe block, and stops
+ * them after those tests. Whatever else the block starts (a fake provider), it stops itself.
+ */
+export function useAppAndBrowsers(
+  appOptions: AppOptions,
+  ...browsers: BrowserOptions[]
+): { app: App; browsers: Browser[] } {
+  const session = { browsers: [] as Browser[] } as { app: App; browsers: Browser[] };
   beforeAll(async () => {
-    session.app = await startApp();
-    session.browser = await openBrowser();
+    session.app = await startApp(appOptions);
+    session.browsers = await Promise.all(browsers.map((options) => openBrowser(options)));
   });
   afterAll(async () => {
-    await session.browser?.close();
-    await session.app?.stop();
-    if (session.app) removeDir(session.app.dir);
+    await Promise.all(session.browsers.map((browser) => browser.close()));
+    await stopApp(session.app);
   });
   return session;
+}
+
+/** The app and one browser, as most tests use them. */
+export function useAppAndBrowser(): { readonly app: App; readonly browser: Browser } {
+  const session = useAppAndBrowsers({}, {});
+  return {
+    get app() {
+      return session.app;
+    },
+    get browser() {
+      return session.browsers[0]!;
+    },
+  };
 }

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Workshop, WorkshopDetail } from '../../web/src/api/types.ts';
 import {
   EXERCISE,
@@ -7,40 +7,14 @@ import {
   expectAccessible,
   focusedElement,
   horizontalOverflow,
-  openBrowser,
-  removeDir,
-  startApp,
+  useAppAndBrowsers,
   waitForRunEnd,
   type App,
   type Browser,
 } from './harness.ts';
+import { heading, TRAINER_PASSWORD, trainerApi, WORKSHOP_APP, type TrainerCall } from './workshop-harness.ts';
 
-const PASSWORD = 'ein-langes-trainer-passwort';
 const TITLE = 'Prompt-a-thon im Bauamt';
-
-type TrainerCall = <T>(method: string, path: string, body?: unknown) => Promise<T>;
-
-/** The trainer's side, through the API: logged in once, the session cookie sent with every call. */
-async function trainerApi(app: App): Promise<TrainerCall> {
-  const login = await fetch(`${app.url}/api/session/trainer`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ password: PASSWORD }),
-  });
-  expect(login.status).toBe(204);
-  const cookie = login.headers.getSetCookie()[0]!.split(';')[0]!;
-  return async <T>(method: string, path: string, body?: unknown) => {
-    const response = await fetch(`${app.url}${path}`, {
-      method,
-      headers: { cookie, 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    expect(response.ok, `${method} ${path}: ${response.status}`).toBe(true);
-    return (response.status === 204 ? undefined : await response.json()) as T;
-  };
-}
-
-const heading = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name }).waitFor();
 /** The text of the session bar in the page header (it lives in a shadow root). */
 const sessionBar = (page: Page) =>
   page.locator('pa-session-bar').evaluate((bar) => (bar.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim());
@@ -60,16 +34,18 @@ async function joinTeam(page: Page, team: { existing?: string; create?: string }
 }
 
 describe('Workshop im Netz: beitreten, im Team arbeiten, entfernt werden', () => {
+  // Team Nord: two people at two computers; Team Süd at a third, a phone.
+  const session = useAppAndBrowsers(WORKSHOP_APP, {}, {}, { width: 360 });
   let app: App;
   let trainer: TrainerCall;
   let workshop: Workshop;
-  // Team Nord: two people at two computers; Team Süd at a third.
   let nord1: Browser;
   let nord2: Browser;
   let sued: Browser;
 
   beforeAll(async () => {
-    app = await startApp({ access: 'network', env: { PROMPTATHON_TRAINER_PASSWORD: PASSWORD } });
+    ({ app } = session);
+    [nord1, nord2, sued] = session.browsers as [Browser, Browser, Browser];
     trainer = await trainerApi(app);
     workshop = await trainer<Workshop>('POST', '/api/workshops', {
       title: TITLE,
@@ -77,13 +53,6 @@ describe('Workshop im Netz: beitreten, im Team arbeiten, entfernt werden', () =>
       runs_per_minute: null,
       budget_eur: 5,
     });
-    [nord1, nord2, sued] = await Promise.all([openBrowser(), openBrowser(), openBrowser({ width: 360 })]);
-  });
-
-  afterAll(async () => {
-    await Promise.all([nord1, nord2, sued].map((browser) => browser?.close()));
-    await app?.stop();
-    if (app) removeDir(app.dir);
   });
 
   it('führt Besucher ohne Sitzung zur Seite „Code eingeben“ und erklärt Fehler am Feld', async () => {
@@ -180,7 +149,7 @@ describe('Workshop im Netz: beitreten, im Team arbeiten, entfernt werden', () =>
     await page.getByRole('button', { name: 'Anmelden' }).click();
     await page.getByRole('alert').filter({ hasText: 'Anmeldename oder Passwort stimmt nicht.' }).waitFor();
     await expectAccessible(page, 'Anmeldung fehlgeschlagen');
-    await page.getByLabel('Passwort').fill(PASSWORD);
+    await page.getByLabel('Passwort').fill(TRAINER_PASSWORD);
     await page.getByRole('button', { name: 'Anmelden' }).click();
     await expect.poll(() => page.url()).toMatch(/#\/workshops$/);
     await expect.poll(() => sessionBar(page)).toContain('Angemeldet als');

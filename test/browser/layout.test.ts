@@ -4,9 +4,9 @@ import {
   expectAccessible,
   horizontalOverflow,
   openBrowser,
-  removeDir,
   seedRun,
   startApp,
+  stopApp,
   type App,
   type Browser,
 } from './harness.ts';
@@ -34,8 +34,7 @@ describe.each(VIEWPORTS)('Layout bei $name', ({ name, width, height, scale, matr
 
   afterAll(async () => {
     await browser?.close();
-    await app?.stop();
-    if (app) removeDir(app.dir);
+    await stopApp(app);
   });
 
   it('Katalog: kein seitliches Scrollen, keine Barrieren', async () => {

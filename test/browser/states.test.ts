@@ -5,10 +5,10 @@ import {
   EXERCISE,
   expectAccessible,
   openBrowser,
-  removeDir,
   replaceUserPrompt,
   startApp,
   startRelay,
+  stopApp,
   waitForRunEnd,
   type App,
   type Browser,
@@ -48,9 +48,8 @@ describe('Klare Zustände: Anbieterfehler, Abbruch, Verbindungsabbruch, Server w
   afterAll(async () => {
     await browser?.close();
     await relay?.close();
-    await app?.stop();
+    await stopApp(app);
     await fake?.close();
-    if (app) removeDir(app.dir);
   });
 
   it('zeigt den Fehler eines Anbieters in dessen Zellen; die anderen Modelle laufen weiter', async () => {

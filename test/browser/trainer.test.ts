@@ -1,4 +1,3 @@
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeOpenAI } from '../fakes/openai.ts';
 import type { FakeServer } from '../fakes/core.ts';
@@ -7,40 +6,23 @@ import {
   expectAccessible,
   focusedElement,
   horizontalOverflow,
-  openBrowser,
-  removeDir,
-  startApp,
+  useAppAndBrowsers,
   type App,
   type Browser,
 } from './harness.ts';
+import { heading, joinByApi, joinInBrowser, TRAINER_PASSWORD, WORKSHOP_APP } from './workshop-harness.ts';
 
-const PASSWORD = 'ein-langes-trainer-passwort';
 const TITLE = 'Prompt-a-thon im Ordnungsamt';
 const SECOND_TITLE = 'Anhörungsschreiben nach § 28 VwVfG entwerfen';
 const KEY = 'sk-test-geheim-7f3a';
 
-const heading = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name }).waitFor();
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A button's name "Nach oben: <Übung>" whose second half is screen-reader text (a block, so a space may come before ":"). */
 const named = (action: string, subject: string) => new RegExp(`^${escape(action)}\\s*:\\s*${escape(subject)}$`);
 
-/** Joins the workshop as a team member from the attendee's own browser (same origin, so the cookie is set). */
-async function joinInBrowser(page: Page, code: string, team: string, name: string): Promise<number> {
-  return page.evaluate(
-    async (body) =>
-      (
-        await fetch('/api/session/join', {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify(body),
-        })
-      ).status,
-    { code, team, name },
-  );
-}
-
 describe('Trainerin bereitet einen Workshop vor, leitet ihn und schließt Anbieter an', () => {
+  const session = useAppAndBrowsers(WORKSHOP_APP, {}, {});
   let app: App;
   let trainer: Browser;
   let attendee: Browser;
@@ -48,18 +30,15 @@ describe('Trainerin bereitet einen Workshop vor, leitet ihn und schließt Anbiet
   let code = '';
 
   beforeAll(async () => {
-    app = await startApp({ access: 'network', env: { PROMPTATHON_TRAINER_PASSWORD: PASSWORD } });
+    ({ app } = session);
+    [trainer, attendee] = session.browsers as [Browser, Browser];
     fake = await startFakeOpenAI({ apiKey: KEY, reply: () => 'OK' });
-    [trainer, attendee] = await Promise.all([openBrowser(), openBrowser()]);
     // The attendee's calls go out from the app's own page, as the join page's would.
     await attendee.page.goto(app.url);
   });
 
   afterAll(async () => {
-    await Promise.all([trainer, attendee].map((browser) => browser?.close()));
     await fake?.close();
-    await app?.stop();
-    if (app) removeDir(app.dir);
   });
 
   it('meldet sich an und sieht eine leere Liste mit Erklärung', async () => {
@@ -67,7 +46,7 @@ describe('Trainerin bereitet einen Workshop vor, leitet ihn und schließt Anbiet
     await page.goto(`${app.url}/#/anmelden`);
     await heading(page, 'Anmeldung für Trainerinnen und Trainer');
     await page.getByRole('textbox', { name: 'Anmeldename' }).fill('trainer');
-    await page.getByLabel('Passwort').fill(PASSWORD);
+    await page.getByLabel('Passwort').fill(TRAINER_PASSWORD);
     await page.getByRole('button', { name: 'Anmelden' }).click();
     await heading(page, 'Ihre Workshops');
     await page.getByText('Sie haben noch keinen Workshop.').waitFor();
@@ -214,24 +193,19 @@ describe('Trainerin bereitet einen Workshop vor, leitet ihn und schließt Anbiet
     const { page } = trainer;
     await page.getByRole('button', { name: 'Beitritt schließen' }).click();
     await page.getByText('Beitritt geschlossen.').waitFor();
-    expect(await joinInBrowser(attendee.page, code, 'Team Nord', 'Anna Beispiel')).toBe(403);
+    expect(await joinInBrowser(attendee.page, { code, team: 'Team Nord', name: 'Anna Beispiel' })).toBe(403);
     await page.getByRole('button', { name: 'Beitritt öffnen' }).click();
     await page.getByText('Beitritt offen.').waitFor();
   });
 
   it('sieht ein neues Team live erscheinen, benennt es um und entfernt es', async () => {
     const { page } = trainer;
-    expect(await joinInBrowser(attendee.page, code, 'Team Nord', 'Anna Beispiel')).toBe(201);
+    expect(await joinInBrowser(attendee.page, { code, team: 'Team Nord', name: 'Anna Beispiel' })).toBe(201);
     await page.getByRole('rowheader', { name: 'Team Nord' }).waitFor();
     await page.getByRole('cell', { name: /Anna Beispiel/ }).waitFor();
     await page.getByText('Neues Team: Team Nord.').waitFor({ state: 'attached' });
     // A second team, joined from elsewhere, takes the name the trainer will try.
-    const other = await fetch(`${app.url}/api/session/join`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ code, team: 'Team Ost' }),
-    });
-    expect(other.status).toBe(201);
+    expect(await joinByApi(app, { code, team: 'Team Ost' })).toBe(201);
     await page.getByRole('rowheader', { name: 'Team Ost' }).waitFor();
     await page.getByRole('cell', { name: /ohne Namen/ }).waitFor();
 

@@ -31,7 +31,7 @@ export const trainerApi = {
     send<void>('DELETE', `${workshop(id)}/participants/${segment(participant)}`),
   teamRuns: (id: string, team: string, exercise: string) =>
     request<RunSummary[]>(`${workshop(id)}/teams/${segment(team)}/runs?exercise=${segment(exercise)}`),
-  eventsUrl: (id: string) => `/api/events?workshop=${segment(id)}`,
+  eventsUrl: (id: string, after = 0) => `/api/events?workshop=${segment(id)}${after > 0 ? `&after=${after}` : ''}`,
 
   /** The whole catalogue and every provider: trainers are not limited to one workshop's choice. */
   exercises: api.exercises,

@@ -2,42 +2,27 @@ import { css, html } from 'lit';
 import type { RunWithResults } from '../api/types.ts';
 import { formatDateTime, formatEur, formatPoints } from '../format.ts';
 import { scoresByCase, totals } from '../state/run-summary.ts';
+import { tableStyles } from '../styles/blocks.ts';
 
 /** Below half a point the difference is rounding noise. */
 const SAME = 0.005;
 
-export const compareStyles = css`
-  .scroller {
-    margin-top: 1rem;
-  }
-  table {
-    border-collapse: collapse;
-    width: 100%;
-  }
-  caption {
-    text-align: left;
-    font-weight: 700;
-    padding: 0.75rem 1rem;
-  }
-  th,
-  td {
-    text-align: left;
-    padding: 0.5rem 0.75rem;
-    border-top: 1px solid var(--pa-border);
-    vertical-align: top;
-  }
-  thead th {
-    background: var(--pa-bg);
-  }
-  .better {
-    color: var(--pa-ok);
-    font-weight: 600;
-  }
-  .worse {
-    color: var(--pa-bad);
-    font-weight: 600;
-  }
-`;
+export const compareStyles = [
+  tableStyles,
+  css`
+    .scroller {
+      margin-top: 1rem;
+    }
+    .better {
+      color: var(--pa-ok);
+      font-weight: 600;
+    }
+    .worse {
+      color: var(--pa-bad);
+      font-weight: 600;
+    }
+  `,
+];
 
 export function renderTotals(
   a: RunWithResults,

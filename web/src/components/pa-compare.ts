@@ -5,8 +5,8 @@ import type { ExerciseDetail, ProviderInfo, RunSummary, RunWithResults } from '.
 import { caseLabel, modelLabel } from '../lib/labels.ts';
 import { routeHref } from '../state/router.ts';
 import { baseStyles, scrollerStyles } from '../styles/shared.ts';
+import { attemptNumber } from './attempt.ts';
 import { compareStyles, renderCaseTable, renderTotals } from './compare-tables.ts';
-import { attemptNumber } from './pa-history.ts';
 import './pa-word-diff.ts';
 
 interface Loaded {

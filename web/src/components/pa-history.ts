@@ -1,22 +1,8 @@
 import { html, LitElement, nothing } from 'lit';
-import type { ProviderInfo, RunStatus, RunSummary } from '../api/types.ts';
-import { formatDateTime, formatPoints } from '../format.ts';
-import { modelLabel } from '../lib/labels.ts';
+import type { ProviderInfo, RunSummary } from '../api/types.ts';
 import { baseStyles } from '../styles/shared.ts';
+import { attemptNumber, attemptSummary } from './attempt.ts';
 import { historyStyles } from './history-styles.ts';
-
-const STATUS: Record<RunStatus, string> = {
-  running: 'Läuft gerade',
-  done: 'Abgeschlossen',
-  failed: 'Fehlgeschlagen',
-  cancelled: 'Abgebrochen',
-  interrupted: 'Unterbrochen',
-  'out-of-budget': 'Budget aufgebraucht',
-};
-
-/** Number shown for an attempt: the oldest is "Versuch 1". */
-export const attemptNumber = (runs: readonly RunSummary[], runId: string) =>
-  runs.length - runs.findIndex((r) => r.id === runId);
 
 /**
  * Every earlier attempt at the exercise, newest first. Fires `open-run` (detail: run id), `load-prompt`
@@ -54,7 +40,7 @@ export class PaHistory extends LitElement {
         <button ?disabled=${!ready} @click=${this.compare}>Ausgewählte Versuche vergleichen</button>
         <span class="muted" aria-live="polite">${this.chosen.length} von 2 Versuchen zum Vergleich ausgewählt</span>
       </div>
-      <ol>
+      <ol class="cards">
         ${this.runs.map((run) => this.renderRun(run))}
       </ol>
     `;
@@ -63,26 +49,8 @@ export class PaHistory extends LitElement {
   private renderRun(run: RunSummary) {
     const n = attemptNumber(this.runs, run.id);
     const current = run.id === this.currentRunId;
-    const { score, passed, results } = run.totals;
-    const models = run.targets.map((t) => modelLabel(this.providers, t.provider)).join(', ');
     return html`<li class=${current ? 'current' : ''}>
-      <h3>Versuch ${n} <span class="muted">vom ${formatDateTime(run.createdAt)}</span></h3>
-      <p class="facts">
-        ${STATUS[run.status]}${score === null ? '' : ` · Ø ${formatPoints(score)} · ${passed} von ${results} bestanden`}
-        ${current ? html`· <strong>wird oben angezeigt</strong>` : nothing}<br />
-        <span class="muted">Modelle: ${models}</span>
-      </p>
-      <details>
-        <summary>Prompt von Versuch ${n} ansehen</summary>
-        ${
-          run.prompt.system
-            ? html`<h4>Systemprompt</h4>
-                <pre>${run.prompt.system}</pre>`
-            : nothing
-        }
-        <h4>Nutzerprompt</h4>
-        <pre>${run.prompt.user}</pre>
-      </details>
+      ${attemptSummary(run, n, this.providers, current ? html`· <strong>wird oben angezeigt</strong>` : nothing)}
       <div class="actions">
         <button @click=${() => this.emit('open-run', run.id)} aria-current=${current ? 'true' : nothing}>
           Ergebnisse anzeigen<span class="sr-only"> von Versuch ${n}</span>

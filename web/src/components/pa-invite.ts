@@ -7,7 +7,10 @@ import { ReloadOnReconnect } from '../state/reconnect.ts';
 import { navigate, type Route } from '../state/router.ts';
 import { session } from '../state/session.ts';
 import { baseStyles } from '../styles/shared.ts';
-import { FormState, formError, formStyles, onSubmit, textField, type FieldErrors } from './form-field.ts';
+import { NO_ERRORS, subjectPlaces, type FieldErrors } from './forms/field-errors.ts';
+import { formError, onSubmit, textField } from './forms/fields.ts';
+import { formStyles } from './forms/form-styles.ts';
+import { FormState } from './forms/form-state.ts';
 
 function heading(invite: InviteInfo | undefined, gone: string): string {
   if (gone) return 'Einladung nicht gültig';
@@ -40,11 +43,10 @@ export class PaInvite extends LitElement {
   declare password: string;
   declare repeat: string;
 
-  private readonly form = new FormState(this, {
-    login: 'Der Anmeldename',
-    name: 'Ihr Name',
-    password: 'Das Passwort',
-  });
+  private readonly form = new FormState(
+    this,
+    subjectPlaces({ login: 'Der Anmeldename', name: 'Ihr Name', password: 'Das Passwort' }),
+  );
 
   constructor() {
     super();
@@ -95,15 +97,13 @@ export class PaInvite extends LitElement {
   private createAccount(): Promise<void> {
     const login = this.login.trim();
     const name = this.name.trim();
-    const errors: FieldErrors = {
-      login: login ? undefined : 'Bitte wählen Sie einen Anmeldenamen.',
-      name: name ? undefined : 'Bitte geben Sie Ihren Namen ein.',
-      password:
-        this.password.length >= PASSWORD_MIN_LENGTH
-          ? undefined
-          : `Das Passwort braucht mindestens ${PASSWORD_MIN_LENGTH} Zeichen.`,
-      repeat: this.repeat === this.password ? undefined : 'Die beiden Passwörter stimmen nicht überein.',
-    };
+    const errors = new Map<string, string>();
+    if (!login) errors.set('login', 'Bitte wählen Sie einen Anmeldenamen.');
+    if (!name) errors.set('name', 'Bitte geben Sie Ihren Namen ein.');
+    if (this.password.length < PASSWORD_MIN_LENGTH) {
+      errors.set('password', `Das Passwort braucht mindestens ${PASSWORD_MIN_LENGTH} Zeichen.`);
+    }
+    if (this.repeat !== this.password) errors.set('repeat', 'Die beiden Passwörter stimmen nicht überein.');
     return this.accept(errors, { login, name, password: this.password });
   }
 
@@ -130,8 +130,8 @@ export class PaInvite extends LitElement {
           ${trainer ? `Sie sind als ${trainer} angemeldet. ` : nothing}Übernehmen Sie den Workshop in Ihr Konto, dann
           leiten Sie ihn mit.
         </p>
-        ${formError(this.form.error)}
-        <button class="primary" @click=${() => void this.accept({})}>Workshop in mein Konto übernehmen</button>`;
+        ${formError(this.form.errors)}
+        <button class="primary" @click=${() => void this.accept(NO_ERRORS)}>Workshop in mein Konto übernehmen</button>`;
     }
     return html`${
       invite.kind === 'setup'
@@ -150,46 +150,49 @@ export class PaInvite extends LitElement {
 
   private renderForm() {
     const { errors } = this.form;
-    return html`<form novalidate aria-label="Konto anlegen" @submit=${onSubmit(() => this.createAccount())}>
-      ${textField({
-        id: 'login',
+    return html`<form
+      class="stack"
+      novalidate
+      aria-label="Konto anlegen"
+      @submit=${onSubmit(() => this.createAccount())}
+    >
+      ${textField(errors, {
+        field: 'login',
         label: 'Anmeldename',
         hint: '2 bis 60 Zeichen: Kleinbuchstaben, Ziffern, Punkt, Unterstrich, @ oder Bindestrich, z. B. „m.muster“.',
         value: this.login,
         autocomplete: 'username',
         autocapitalize: 'off',
-        error: errors.login,
+        spellcheck: false,
         onInput: (value) => (this.login = value),
       })}
-      ${textField({
-        id: 'name',
+      ${textField(errors, {
+        field: 'name',
         label: 'Ihr Name',
         hint: 'So sehen Sie andere Trainerinnen und Trainer in ihren Workshops.',
         value: this.name,
         autocomplete: 'name',
-        error: errors.name,
+        spellcheck: false,
         onInput: (value) => (this.name = value),
       })}
-      ${textField({
-        id: 'password',
+      ${textField(errors, {
+        field: 'password',
         label: 'Passwort',
         hint: `Mindestens ${PASSWORD_MIN_LENGTH} Zeichen. Ein langer Satz ist sicherer und leichter zu merken als ein Wort.`,
         type: 'password',
         value: this.password,
         autocomplete: 'new-password',
-        error: errors.password,
         onInput: (value) => (this.password = value),
       })}
-      ${textField({
-        id: 'repeat',
+      ${textField(errors, {
+        field: 'repeat',
         label: 'Passwort wiederholen',
         type: 'password',
         value: this.repeat,
         autocomplete: 'new-password',
-        error: errors.repeat,
         onInput: (value) => (this.repeat = value),
       })}
-      ${formError(this.form.error)}
+      ${formError(this.form.errors)}
       <div class="actions"><button class="primary">Konto anlegen</button></div>
     </form>`;
   }

@@ -2,28 +2,20 @@ import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { api } from '../api/client.ts';
 import type { JoinPreview } from '../api/types.ts';
 import { JOIN_CODE_LENGTH, TEAM_NAME_LENGTH } from '../../../server/schema/limits.ts';
+import { formatDay } from '../format.ts';
 import { navigate } from '../state/router.ts';
 import { session } from '../state/session.ts';
-import { baseStyles, fieldsetStyles } from '../styles/shared.ts';
-import {
-  fieldError,
-  FormState,
-  formError,
-  formStyles,
-  onSubmit,
-  radioChoices,
-  textField,
-  type FieldErrors,
-} from './form-field.ts';
+import { baseStyles } from '../styles/shared.ts';
+import { describedBy, fieldError, NO_ERRORS, subjectPlaces } from './forms/field-errors.ts';
+import { formError, onSubmit, radioChoices, textField } from './forms/fields.ts';
+import { formStyles } from './forms/form-styles.ts';
+import { FormState } from './forms/form-state.ts';
 
 /** The choice "a new team" beside the existing teams' names. */
 const NEW_TEAM = '';
 
 /** What people type: lower case, spaces and dashes are forgiven (as by the server). */
 const normalizeCode = (value: string) => value.toUpperCase().replace(/[\s-]/g, '');
-const longDate = new Intl.DateTimeFormat('de-DE', { dateStyle: 'long' });
-// The workshop's day (YYYY-MM-DD) at noon: the same date in every time zone.
-const formatDay = (day: string) => longDate.format(new Date(`${day}T12:00:00`));
 
 /**
  * Joining a workshop: the code (typed, or from a link `#/beitreten/<code>`), then the workshop's title and a team
@@ -52,7 +44,10 @@ export class PaJoin extends LitElement {
   declare team: string;
   declare name: string;
 
-  private readonly form = new FormState(this, { code: 'Der Code', team: 'Der Teamname', name: 'Ihr Name' });
+  private readonly form = new FormState(
+    this,
+    subjectPlaces({ code: 'Der Code', team: 'Der Teamname', name: 'Ihr Name' }),
+  );
   /** The code the shown preview belongs to. */
   private previewCode = '';
 
@@ -66,7 +61,6 @@ export class PaJoin extends LitElement {
 
   static override styles = [
     baseStyles,
-    fieldsetStyles,
     formStyles,
     css`
       section {
@@ -102,12 +96,12 @@ export class PaJoin extends LitElement {
 
   private async lookUp({ focus }: { focus: boolean }): Promise<void> {
     const code = normalizeCode(this.value);
-    const error = !code
-      ? 'Bitte geben Sie den Code ein.'
-      : code.length !== JOIN_CODE_LENGTH
-        ? `Der Code hat ${JOIN_CODE_LENGTH} Zeichen, Sie haben ${code.length} eingegeben.`
-        : undefined;
-    await this.form.submit({ code: error }, async () => {
+    const errors = new Map<string, string>();
+    if (!code) errors.set('code', 'Bitte geben Sie den Code ein.');
+    else if (code.length !== JOIN_CODE_LENGTH) {
+      errors.set('code', `Der Code hat ${JOIN_CODE_LENGTH} Zeichen, Sie haben ${code.length} eingegeben.`);
+    }
+    await this.form.submit(errors, async () => {
       this.preview = undefined;
       const preview = await api.joinPreview(code);
       this.previewCode = code;
@@ -121,10 +115,10 @@ export class PaJoin extends LitElement {
   private async join(): Promise<void> {
     const choice = this.choice;
     const team = choice === NEW_TEAM ? this.team.trim().replace(/\s+/g, ' ') : choice;
-    const errors: FieldErrors = {};
-    if (team === undefined) errors.choice = 'Bitte wählen Sie ein Team oder gründen Sie ein neues.';
+    const errors = new Map<string, string>();
+    if (team === undefined) errors.set('choice', 'Bitte wählen Sie ein Team oder gründen Sie ein neues.');
     else if (team.length < TEAM_NAME_LENGTH.min || team.length > TEAM_NAME_LENGTH.max) {
-      errors.team = `Der Teamname braucht ${TEAM_NAME_LENGTH.min} bis ${TEAM_NAME_LENGTH.max} Zeichen.`;
+      errors.set('team', `Der Teamname braucht ${TEAM_NAME_LENGTH.min} bis ${TEAM_NAME_LENGTH.max} Zeichen.`);
     }
     await this.form.submit(errors, async () => {
       const name = this.name.trim();
@@ -155,19 +149,25 @@ export class PaJoin extends LitElement {
           : nothing
       }
       <p>Ihre Trainerin oder Ihr Trainer nennt Ihnen den Code des Workshops, als Link, QR-Code oder zum Abtippen.</p>
-      <form novalidate aria-labelledby="code-heading" @submit=${onSubmit(() => this.lookUp({ focus: true }))}>
+      <form
+        class="stack"
+        novalidate
+        aria-labelledby="code-heading"
+        @submit=${onSubmit(() => this.lookUp({ focus: true }))}
+      >
         <h2 id="code-heading">Code eingeben</h2>
-        ${textField({
-          id: 'code',
+        ${textField(this.form.errors, {
+          field: 'code',
           label: 'Code des Workshops',
           hint: `${JOIN_CODE_LENGTH} Zeichen aus Großbuchstaben und Ziffern. Der Code enthält kein O und keine 0 (Null), kein I und keine 1 (Eins).`,
           value: this.value,
           autocapitalize: 'characters',
+          autocomplete: 'off',
+          spellcheck: false,
           maxlength: JOIN_CODE_LENGTH + 4,
-          error: this.form.errors.code,
           onInput: (value, input) => this.onCodeInput(value, input),
         })}
-        ${this.preview ? nothing : formError(this.form.error)}
+        ${this.preview ? nothing : formError(this.form.errors)}
         <div class="actions"><button class=${this.preview ? '' : 'primary'}>Code prüfen</button></div>
       </form>
       ${this.preview ? this.renderWorkshop(this.preview) : nothing}
@@ -193,10 +193,11 @@ export class PaJoin extends LitElement {
   private renderJoinForm(teams: string[]) {
     const { errors } = this.form;
     // A server message about an existing team's name belongs to the choice, not to the (hidden) new name.
-    const choiceError = errors.choice ?? (this.choice === NEW_TEAM ? undefined : errors.team);
+    const choiceError = errors.get('choice') ?? (this.choice === NEW_TEAM ? undefined : errors.get('team'));
+    const choice = choiceError ? new Map([['choice', choiceError]]) : NO_ERRORS;
     const options = [...teams.map((team) => [team, team] as const), [NEW_TEAM, 'Ein neues Team gründen'] as const];
-    return html`<form novalidate aria-label="Beitreten" @submit=${onSubmit(() => this.join())}>
-      <fieldset class=${choiceError ? 'invalid-group' : ''} aria-describedby=${choiceError ? 'choice-error' : nothing}>
+    return html`<form class="stack" novalidate aria-label="Beitreten" @submit=${onSubmit(() => this.join())}>
+      <fieldset class=${choiceError ? 'invalid-group' : ''} aria-describedby=${describedBy(choice, 'choice')}>
         <legend>Ihr Team</legend>
         ${
           teams.length
@@ -206,30 +207,31 @@ export class PaJoin extends LitElement {
                 ${radioChoices('team', options, this.choice, (value) => (this.choice = value))}`
             : nothing
         }
-        ${fieldError('choice-error', choiceError)}
+        ${fieldError(choice, 'choice')}
         ${
           this.choice === NEW_TEAM
-            ? textField({
-                id: 'team',
+            ? textField(errors, {
+                field: 'team',
                 label: teams.length ? 'Name des neuen Teams' : 'Name Ihres Teams',
                 hint: `${TEAM_NAME_LENGTH.min} bis ${TEAM_NAME_LENGTH.max} Zeichen. Wer denselben Namen eingibt, kommt ins selbe Team.`,
                 value: this.team,
-                error: errors.team,
+                autocomplete: 'off',
+                spellcheck: false,
                 onInput: (value) => (this.team = value),
               })
             : nothing
         }
       </fieldset>
-      ${textField({
-        id: 'name',
+      ${textField(errors, {
+        field: 'name',
         label: 'Ihr Name (freiwillig, für die Teilnahmebescheinigung)',
         value: this.name,
         autocomplete: 'name',
         maxlength: 80,
-        error: errors.name,
+        spellcheck: false,
         onInput: (value) => (this.name = value),
       })}
-      ${formError(this.form.error)}
+      ${formError(errors)}
       <div class="actions"><button class="primary">Beitreten</button></div>
     </form>`;
   }

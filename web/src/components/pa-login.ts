@@ -3,7 +3,10 @@ import { api } from '../api/client.ts';
 import { navigate } from '../state/router.ts';
 import { session } from '../state/session.ts';
 import { baseStyles } from '../styles/shared.ts';
-import { FormState, formError, formStyles, onSubmit, textField } from './form-field.ts';
+import { subjectPlaces } from './forms/field-errors.ts';
+import { formError, onSubmit, textField } from './forms/fields.ts';
+import { formStyles } from './forms/form-styles.ts';
+import { FormState } from './forms/form-state.ts';
 
 /** Trainers log in here (`#/anmelden`); without a login name the first account, "trainer", is meant. */
 export class PaLogin extends LitElement {
@@ -16,7 +19,7 @@ export class PaLogin extends LitElement {
   declare password: string;
 
   // A wrong password is the whole form's error (it might be the name): only the name's own problems go there.
-  private readonly form = new FormState(this, { login: 'Der Anmeldename' });
+  private readonly form = new FormState(this, subjectPlaces({ login: 'Der Anmeldename' }));
 
   constructor() {
     super();
@@ -28,7 +31,8 @@ export class PaLogin extends LitElement {
 
   private async submit(): Promise<void> {
     const login = this.login.trim();
-    const errors = { password: this.password ? undefined : 'Bitte geben Sie Ihr Passwort ein.' };
+    const errors = new Map<string, string>();
+    if (!this.password) errors.set('password', 'Bitte geben Sie Ihr Passwort ein.');
     await this.form.submit(errors, async () => {
       await api.trainerLogin(login ? { login, password: this.password } : { password: this.password });
       await session.reload();
@@ -43,27 +47,26 @@ export class PaLogin extends LitElement {
         Hier melden sich Trainerinnen und Trainer an, um Workshops vorzubereiten und zu leiten. Sie nehmen an einem
         Workshop teil? <a href="#/beitreten">Dann geben Sie hier den Code ein.</a>
       </p>
-      <form novalidate aria-label="Anmelden" @submit=${onSubmit(() => this.submit())}>
-        ${textField({
-          id: 'login',
+      <form class="stack" novalidate aria-label="Anmelden" @submit=${onSubmit(() => this.submit())}>
+        ${textField(this.form.errors, {
+          field: 'login',
           label: 'Anmeldename',
           hint: 'Das erste Konto heißt „trainer“. Bleibt das Feld leer, melden Sie sich mit diesem an.',
           value: this.login,
           autocomplete: 'username',
           autocapitalize: 'off',
-          error: this.form.errors.login,
+          spellcheck: false,
           onInput: (value) => (this.login = value),
         })}
-        ${textField({
-          id: 'password',
+        ${textField(this.form.errors, {
+          field: 'password',
           label: 'Passwort',
           type: 'password',
           value: this.password,
           autocomplete: 'current-password',
-          error: this.form.errors.password,
           onInput: (value) => (this.password = value),
         })}
-        ${formError(this.form.error)}
+        ${formError(this.form.errors)}
         <div class="actions"><button class="primary">Anmelden</button></div>
       </form>
     `;

@@ -1,66 +1,62 @@
 import { css } from 'lit';
+import { dialogStyles } from '../styles/blocks.ts';
 
-export const resultDetailStyles = css`
-  dialog {
-    width: min(60rem, calc(100vw - 1rem));
-    max-height: calc(100vh - 2rem);
-    padding: 0;
-    border: 0;
-    border-radius: var(--pa-radius);
-    box-shadow: 0 10px 40px rgb(0 0 0 / 0.35);
-    color: var(--pa-text);
-  }
-  dialog::backdrop {
-    background: rgb(11 20 33 / 0.6);
-  }
-  header {
-    display: flex;
-    justify-content: space-between;
-    align-items: flex-start;
-    gap: 1rem;
-    padding: 1rem 1.25rem;
-    border-bottom: 1px solid var(--pa-border);
-    position: sticky;
-    top: 0;
-    background: var(--pa-surface);
-    z-index: 1;
-  }
-  header h2 {
-    margin: 0;
-    font-size: 1.25rem;
-  }
-  header p {
-    margin: 0.25rem 0 0;
-  }
-  .content {
-    padding: 1rem 1.25rem 1.5rem;
-  }
-  section + section {
-    margin-top: 1.5rem;
-  }
-  .summary {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25rem 1rem;
-    align-items: baseline;
-  }
-  .output {
-    border: 1px solid var(--pa-border);
-    border-radius: var(--pa-radius);
-    padding: 0.75rem 1rem;
-    background: var(--pa-bg);
-  }
-  ul.assertions {
-    list-style: none;
-    padding: 0;
-    margin: 0;
-  }
-  ul.assertions li {
-    border-top: 1px solid var(--pa-border);
-    padding: 0.5rem 0;
-    overflow-wrap: anywhere;
-  }
-  code {
-    font-family: var(--pa-mono);
-  }
-`;
+export const resultDetailStyles = [
+  dialogStyles,
+  css`
+    dialog {
+      width: min(60rem, calc(100vw - 1rem));
+      padding: 0;
+    }
+    header {
+      display: flex;
+      justify-content: space-between;
+      align-items: flex-start;
+      gap: 1rem;
+      padding: 1rem 1.25rem;
+      border-bottom: 1px solid var(--pa-border);
+      position: sticky;
+      top: 0;
+      background: var(--pa-surface);
+      z-index: 1;
+    }
+    header h2 {
+      margin: 0;
+      font-size: 1.25rem;
+    }
+    header p {
+      margin: 0.25rem 0 0;
+    }
+    .content {
+      padding: 1rem 1.25rem 1.5rem;
+    }
+    section + section {
+      margin-top: 1.5rem;
+    }
+    .summary {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.25rem 1rem;
+      align-items: baseline;
+    }
+    .output {
+      border: 1px solid var(--pa-border);
+      border-radius: var(--pa-radius);
+      padding: 0.75rem 1rem;
+      background: var(--pa-bg);
+    }
+    ul.assertions {
+      list-style: none;
+      padding: 0;
+      margin: 0;
+    }
+    ul.assertions li {
+      border-top: 1px solid var(--pa-border);
+      padding: 0.5rem 0;
+      overflow-wrap: anywhere;
+    }
+    code {
+      font-family: var(--pa-mono);
+    }
+  `,
+];

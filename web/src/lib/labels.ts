@@ -1,4 +1,4 @@
-import type { ExerciseDetail, ProviderInfo, PublicCase } from '../api/types.ts';
+import type { ExerciseDetail, ProviderInfo, PublicCase, RunStatus } from '../api/types.ts';
 
 const PLACEHOLDER = /^verborgen-(\d+)$/;
 
@@ -24,3 +24,13 @@ export function modelLabel(providers: readonly ProviderInfo[], providerId: strin
   const model = provider?.models.find((m) => m.id === modelId);
   return provider ? `${provider.label} · ${model?.label ?? modelId}` : providerId;
 }
+
+/** A run's state, as a team's history and the trainer's view of a team's attempts name it. */
+export const RUN_STATUS: Readonly<Record<RunStatus, string>> = {
+  running: 'Läuft gerade',
+  done: 'Abgeschlossen',
+  failed: 'Fehlgeschlagen',
+  cancelled: 'Abgebrochen',
+  interrupted: 'Unterbrochen',
+  'out-of-budget': 'Budget aufgebraucht',
+};

@@ -1,6 +1,9 @@
 import { css } from 'lit';
 
-/** Base styles every component adopts: type, links, focus rings, buttons, screen-reader-only text. */
+/**
+ * Base styles every component adopts: type, links, focus rings, buttons (and links that look like one, for
+ * navigation that reads as an action), screen-reader-only text.
+ */
 export const baseStyles = css`
   :host {
     display: block;
@@ -51,7 +54,8 @@ export const baseStyles = css`
     outline: none;
     box-shadow: none;
   }
-  button {
+  button,
+  a.button {
     font: inherit;
     font-weight: 600;
     display: inline-flex;
@@ -66,14 +70,17 @@ export const baseStyles = css`
     cursor: pointer;
     text-decoration: none;
   }
-  button:hover:not(:disabled) {
+  button:hover:not(:disabled),
+  a.button:hover {
     background: var(--pa-primary-soft);
   }
-  button.primary {
+  button.primary,
+  a.button.primary {
     background: var(--pa-primary);
     color: #fff;
   }
-  button.primary:hover:not(:disabled) {
+  button.primary:hover:not(:disabled),
+  a.button.primary:hover {
     background: var(--pa-primary-dark);
     border-color: var(--pa-primary-dark);
   }
@@ -207,5 +214,22 @@ export const scrollerStyles = css`
     border: 1px solid var(--pa-border);
     border-radius: var(--pa-radius);
     background: var(--pa-surface);
+  }
+`;
+
+/** A list of framed items (workshops, attempts), one below the other. */
+export const cardListStyles = css`
+  .cards {
+    list-style: none;
+    padding: 0;
+    margin: 0;
+    display: grid;
+    gap: 0.75rem;
+  }
+  .cards > li {
+    border: 1px solid var(--pa-border);
+    border-radius: var(--pa-radius);
+    background: var(--pa-surface);
+    padding: 0.9rem 1rem;
   }
 `;

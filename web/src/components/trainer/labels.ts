@@ -1,4 +1,4 @@
-import type { ModelInfo, RunSummary, Team, Workshop } from '../../api/types.ts';
+import type { ModelInfo, Team, Workshop } from '../../api/types.ts';
 import { formatEur, formatInteger } from '../../format.ts';
 
 export type DataGuard = Workshop['data_guard'];
@@ -24,11 +24,6 @@ export const DATA_GUARD: readonly { value: DataGuard; label: string; hint: strin
 ];
 
 export const dataGuardLabel = (value: DataGuard) => DATA_GUARD.find((g) => g.value === value)?.label ?? value;
-
-const day = new Intl.DateTimeFormat('de-DE', { dateStyle: 'long', timeZone: 'UTC' });
-
-/** "2. Dezember 2026" for "2026-12-02". */
-export const formatDay = (date: string) => day.format(new Date(`${date}T00:00:00Z`));
 
 /** Today in the browser's time zone, as YYYY-MM-DD (the default date of a new workshop). */
 export function today(): string {
@@ -59,13 +54,3 @@ export const priceText = (model: Pick<ModelInfo, 'price'>) =>
   model.price && model.price.input + model.price.output > 0
     ? `${formatEur(model.price.input)} / ${formatEur(model.price.output)} je 1 Mio. Tokens (Eingabe / Ausgabe)`
     : '';
-
-/** A run's state (in the words of the attendee's history). */
-export const RUN_STATUS: Readonly<Record<RunSummary['status'], string>> = {
-  running: 'Läuft gerade',
-  done: 'Abgeschlossen',
-  failed: 'Fehlgeschlagen',
-  cancelled: 'Abgebrochen',
-  interrupted: 'Unterbrochen',
-  'out-of-budget': 'Budget aufgebraucht',
-};

@@ -1,10 +1,11 @@
 import { css, html, LitElement, nothing } from 'lit';
 import { errorMessage } from '../../api/errors.ts';
+import { dangerStyles, dialogStyles } from '../../styles/blocks.ts';
 import { baseStyles } from '../../styles/shared.ts';
+import { NO_ERRORS } from '../forms/field-errors.ts';
+import { textField } from '../forms/fields.ts';
+import { formStyles } from '../forms/form-styles.ts';
 import { deepActiveElement } from './deep-focus.ts';
-import { NO_ERRORS } from './field-errors.ts';
-import { textField } from './text-field.ts';
-import { dangerStyles, dialogStyles, formStyles } from './trainer-styles.ts';
 
 export interface DialogRequest {
   heading: string;

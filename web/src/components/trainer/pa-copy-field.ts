@@ -1,6 +1,6 @@
 import { css, html, LitElement } from 'lit';
 import { baseStyles } from '../../styles/shared.ts';
-import { formStyles } from './trainer-styles.ts';
+import { formStyles } from '../forms/form-styles.ts';
 
 /**
  * A link to pass on: read-only field plus "… kopieren". The clipboard API needs a secure context, which a

@@ -2,9 +2,9 @@ import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { ExerciseSummary } from '../../api/types.ts';
 import { levelLabel } from '../../format.ts';
-import { baseStyles, fieldsetStyles } from '../../styles/shared.ts';
-import { describedBy, fieldError, NO_ERRORS, type FieldErrors } from './field-errors.ts';
-import { formStyles } from './trainer-styles.ts';
+import { baseStyles } from '../../styles/shared.ts';
+import { describedBy, fieldError, NO_ERRORS, type FieldErrors } from '../forms/field-errors.ts';
+import { formStyles } from '../forms/form-styles.ts';
 
 export interface ExerciseChoice {
   /** In the order teams see them. */
@@ -46,7 +46,6 @@ export class PaExerciseChooser extends LitElement {
 
   static override styles = [
     baseStyles,
-    fieldsetStyles,
     formStyles,
     css`
       .columns {

@@ -1,9 +1,10 @@
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
-import { baseStyles, fieldsetStyles } from '../../styles/shared.ts';
-import { describedBy, fieldError, NO_ERRORS, type FieldErrors } from './field-errors.ts';
+import { dangerStyles } from '../../styles/blocks.ts';
+import { baseStyles } from '../../styles/shared.ts';
+import { describedBy, fieldError, NO_ERRORS, type FieldErrors } from '../forms/field-errors.ts';
+import { textField } from '../forms/fields.ts';
+import { formStyles } from '../forms/form-styles.ts';
 import { emptyModelRow, type ModelRow } from './provider-form-state.ts';
-import { textField } from './text-field.ts';
-import { dangerStyles, formStyles } from './trainer-styles.ts';
 
 /**
  * The models of a provider: id, label and price (EUR per million tokens, input and output) per row, rows to add
@@ -36,7 +37,6 @@ export class PaModelListEditor extends LitElement {
 
   static override styles = [
     baseStyles,
-    fieldsetStyles,
     formStyles,
     dangerStyles,
     css`

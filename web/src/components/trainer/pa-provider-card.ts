@@ -3,10 +3,11 @@ import { errorMessage } from '../../api/errors.ts';
 import { trainerApi } from '../../api/trainer.ts';
 import type { ProviderSettingsView } from '../../api/types.ts';
 import { formatInteger } from '../../format.ts';
+import { dangerStyles } from '../../styles/blocks.ts';
 import { baseStyles } from '../../styles/shared.ts';
+import { formStyles } from '../forms/form-styles.ts';
 import { priceText } from './labels.ts';
 import { keySourceText } from './provider-form-parts.ts';
-import { dangerStyles, formStyles } from './trainer-styles.ts';
 
 /** Whether the settings can be changed here (a service from the configuration file is changed there). */
 export const editable = (view: ProviderSettingsView) =>

@@ -1,8 +1,11 @@
 import { css, html, LitElement, nothing } from 'lit';
 import { trainerApi } from '../../api/trainer.ts';
 import type { ProviderSettingsView } from '../../api/types.ts';
-import { baseStyles, fieldsetStyles } from '../../styles/shared.ts';
-import { apiFieldErrors, errorSummary, NO_ERRORS, type FieldErrors } from './field-errors.ts';
+import { baseStyles } from '../../styles/shared.ts';
+import { errorSummary } from '../forms/error-summary.ts';
+import { onSubmit, textField } from '../forms/fields.ts';
+import { FormState } from '../forms/form-state.ts';
+import { formStyles } from '../forms/form-styles.ts';
 import { inHouseField, keyField } from './provider-form-parts.ts';
 import {
   placeProviderField,
@@ -13,8 +16,6 @@ import {
   type ProviderFormState,
   type ProviderKind,
 } from './provider-form-state.ts';
-import { textField } from './text-field.ts';
-import { formStyles } from './trainer-styles.ts';
 import './pa-model-list-editor.ts';
 
 const KIND_NAMES: Record<ProviderKind, string> = {
@@ -40,25 +41,17 @@ export class PaProviderForm extends LitElement {
     kind: { attribute: false },
     view: { attribute: false },
     state: { state: true },
-    errors: { state: true },
   };
 
   declare kind: ProviderKind;
   /** The provider as it is; absent for a new OpenAI-compatible service. */
   declare view: ProviderSettingsView | undefined;
   declare state: ProviderFormState;
-  declare errors: FieldErrors;
 
-  private saving = false;
-
-  constructor() {
-    super();
-    this.errors = NO_ERRORS;
-  }
+  private readonly form = new FormState(this, { place: placeProviderField });
 
   static override styles = [
     baseStyles,
-    fieldsetStyles,
     formStyles,
     css`
       section {
@@ -76,13 +69,14 @@ export class PaProviderForm extends LitElement {
   private readonly change = (part: Partial<ProviderFormState>) => (this.state = { ...this.state, ...part });
 
   override render() {
-    const { kind, view, state, errors } = this;
+    const { kind, view, state } = this;
+    const { errors } = this.form;
     const changing = view && (view.available || view.stored);
     const heading = changing ? `Einstellungen für ${view.label} ändern` : `${KIND_NAMES[kind]} anschließen`;
     return html`<section class="panel" aria-labelledby="form-heading">
       <h3 id="form-heading" tabindex="-1">${heading}</h3>
       ${errorSummary(errors, providerFieldLabel, this.renderRoot)}
-      <form novalidate @submit=${this.submit}>
+      <form novalidate @submit=${onSubmit(this.save)}>
         ${
           kind === 'compatible' && !view
             ? textField(errors, {
@@ -150,27 +144,13 @@ export class PaProviderForm extends LitElement {
     </section>`;
   }
 
-  private readonly submit = async (event: SubmitEvent) => {
-    event.preventDefault();
-    if (this.saving) return;
+  private readonly save = async () => {
     const { input, errors } = providerInput(this.kind, this.state, this.view);
-    if (errors.size > 0) return this.showErrors(errors);
-    this.saving = true;
-    try {
+    await this.form.submit(errors, async () => {
       const saved = await trainerApi.saveProvider(this.view?.name ?? this.state.name, input);
       this.emit('provider-saved', saved);
-    } catch (error) {
-      await this.showErrors(apiFieldErrors(error, placeProviderField));
-    } finally {
-      this.saving = false;
-    }
+    });
   };
-
-  private async showErrors(errors: FieldErrors): Promise<void> {
-    this.errors = errors;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('.summary')?.focus();
-  }
 
   private emit(type: string, detail: unknown): void {
     this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));

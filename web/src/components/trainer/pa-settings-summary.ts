@@ -1,11 +1,10 @@
 import { css, html, LitElement, nothing } from 'lit';
 import type { ExerciseSummary, ProviderInfo, Workshop } from '../../api/types.ts';
-import { formatEur, formatInteger } from '../../format.ts';
+import { formatDay, formatEur, formatInteger } from '../../format.ts';
 import { modelLabel } from '../../lib/labels.ts';
 import { routeHref } from '../../state/router.ts';
 import { baseStyles } from '../../styles/shared.ts';
-import { dataGuardLabel, formatDay } from './labels.ts';
-import { linkButtonStyles } from './trainer-styles.ts';
+import { dataGuardLabel } from './labels.ts';
 
 const UNLIMITED = 'unbegrenzt';
 
@@ -29,7 +28,6 @@ export class PaSettingsSummary extends LitElement {
 
   static override styles = [
     baseStyles,
-    linkButtonStyles,
     css`
       dl {
         display: grid;

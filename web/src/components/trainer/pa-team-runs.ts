@@ -2,12 +2,11 @@ import { css, html, LitElement, nothing } from 'lit';
 import { errorMessage } from '../../api/errors.ts';
 import { trainerApi } from '../../api/trainer.ts';
 import type { ProviderInfo, RunSummary, Team } from '../../api/types.ts';
-import { formatDateTime, formatPoints } from '../../format.ts';
-import { modelLabel } from '../../lib/labels.ts';
+import { dialogStyles } from '../../styles/blocks.ts';
 import { baseStyles } from '../../styles/shared.ts';
+import { attemptNumber, attemptStyles, attemptSummary } from '../attempt.ts';
+import { formStyles } from '../forms/form-styles.ts';
 import { deepActiveElement } from './deep-focus.ts';
-import { RUN_STATUS } from './labels.ts';
-import { dialogStyles, formStyles } from './trainer-styles.ts';
 
 /** A team's attempts at one exercise of the workshop, with their prompts (trainers see them; teams see only their own). */
 export class PaTeamRuns extends LitElement {
@@ -44,6 +43,7 @@ export class PaTeamRuns extends LitElement {
     baseStyles,
     formStyles,
     dialogStyles,
+    attemptStyles,
     css`
       dialog {
         width: min(50rem, calc(100vw - 1rem));
@@ -54,31 +54,6 @@ export class PaTeamRuns extends LitElement {
         justify-content: space-between;
         gap: 0.5rem 1rem;
         align-items: flex-start;
-      }
-      ol {
-        list-style: none;
-        padding: 0;
-        margin: 0;
-        display: grid;
-        gap: 0.75rem;
-      }
-      li {
-        border: 1px solid var(--pa-border);
-        border-radius: var(--pa-radius);
-        padding: 0.75rem 1rem;
-      }
-      h3 {
-        font-size: 1.05rem;
-        margin: 0 0 0.25rem;
-      }
-      pre {
-        white-space: pre-wrap;
-        overflow-wrap: anywhere;
-        font-family: var(--pa-mono);
-        font-size: 0.9rem;
-        background: var(--pa-bg);
-        padding: 0.5rem 0.75rem;
-        border-radius: var(--pa-radius);
       }
     `,
   ];
@@ -130,36 +105,14 @@ export class PaTeamRuns extends LitElement {
       <p role="status">${count === undefined ? 'Wird geladen …' : count === 1 ? '1 Versuch' : `${count} Versuche`}</p>
       ${
         this.runs?.length
-          ? html`<ol>
-              ${this.runs.map((run, i) => this.renderRun(run, this.runs!.length - i))}
+          ? html`<ol class="cards">
+              ${this.runs.map(
+                (run, _, runs) => html`<li>${attemptSummary(run, attemptNumber(runs, run.id), this.providers)}</li>`,
+              )}
             </ol>`
           : nothing
       }
     </dialog>`;
-  }
-
-  private renderRun(run: RunSummary, n: number) {
-    const { score, passed, results } = run.totals;
-    return html`<li>
-      <h3>Versuch ${n} <span class="muted">vom ${formatDateTime(run.createdAt)}</span></h3>
-      <p>
-        ${RUN_STATUS[run.status]}${score === null ? '' : ` · Ø ${formatPoints(score)} · ${passed} von ${results} bestanden`}
-        <br /><span class="muted"
-          >Modelle: ${run.targets.map((t) => modelLabel(this.providers, t.provider)).join(', ')}</span
-        >
-      </p>
-      <details>
-        <summary>Prompt von Versuch ${n} ansehen</summary>
-        ${
-          run.prompt.system
-            ? html`<h4>Systemprompt</h4>
-                <pre>${run.prompt.system}</pre>`
-            : nothing
-        }
-        <h4>Nutzerprompt</h4>
-        <pre>${run.prompt.user}</pre>
-      </details>
-    </li>`;
   }
 
   private readonly onClose = () => {

@@ -2,9 +2,9 @@ import { css, html, LitElement, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Team, Workshop } from '../../api/types.ts';
 import { formatDateTime, formatInteger } from '../../format.ts';
+import { dangerStyles, tableStyles } from '../../styles/blocks.ts';
 import { baseStyles, scrollerStyles } from '../../styles/shared.ts';
 import { memberName, spendText } from './labels.ts';
-import { dangerStyles, tableStyles } from './trainer-styles.ts';
 
 export type Member = Team['members'][number];
 

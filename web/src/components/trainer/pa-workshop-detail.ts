@@ -2,17 +2,16 @@ import { css, html, LitElement, nothing } from 'lit';
 import { ApiRequestError, errorMessage } from '../../api/errors.ts';
 import { trainerApi } from '../../api/trainer.ts';
 import type { ExerciseSummary, ProviderInfo, WorkshopDetail, WorkshopLiveEvent } from '../../api/types.ts';
-import { formatInteger } from '../../format.ts';
+import { formatDay, formatInteger } from '../../format.ts';
 import { ReloadOnReconnect } from '../../state/reconnect.ts';
 import { navigate, routeHref } from '../../state/router.ts';
+import { WorkshopEvents } from '../../state/workshop-events.ts';
+import { dangerStyles } from '../../styles/blocks.ts';
 import { baseStyles } from '../../styles/shared.ts';
-import { formatDay } from './labels.ts';
 import type { PaActionDialog } from './pa-action-dialog.ts';
 import type { PaTeamRuns } from './pa-team-runs.ts';
 import type { TeamAction } from './pa-teams-table.ts';
 import { removeMemberDialog, removeTeamDialog, renameTeamDialog, type TeamDialogContext } from './team-dialogs.ts';
-import { dangerStyles } from './trainer-styles.ts';
-import { WorkshopLive } from './workshop-live.ts';
 import './pa-action-dialog.ts';
 import './pa-invite-panel.ts';
 import './pa-join-panel.ts';
@@ -56,9 +55,9 @@ export class PaWorkshopDetail extends LitElement {
     this.error = '';
     this.announcement = '';
     new ReloadOnReconnect(this, () => void this.load());
-    new WorkshopLive(
+    new WorkshopEvents(
       this,
-      () => this.workshopId,
+      (after) => trainerApi.eventsUrl(this.workshopId, after),
       (event) => this.onLive(event),
     );
   }

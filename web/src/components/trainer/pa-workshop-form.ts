@@ -4,12 +4,13 @@ import { trainerApi } from '../../api/trainer.ts';
 import type { ExerciseSummary, ProviderInfo } from '../../api/types.ts';
 import { ReloadOnReconnect } from '../../state/reconnect.ts';
 import { navigate, routeHref, type Route } from '../../state/router.ts';
-import { baseStyles, fieldsetStyles } from '../../styles/shared.ts';
-import { apiFieldErrors, errorSummary, NO_ERRORS, type FieldErrors } from './field-errors.ts';
+import { baseStyles } from '../../styles/shared.ts';
+import { errorSummary } from '../forms/error-summary.ts';
+import { onSubmit, textField } from '../forms/fields.ts';
+import { FormState } from '../forms/form-state.ts';
+import { formStyles } from '../forms/form-styles.ts';
 import type { ExerciseChoice } from './pa-exercise-chooser.ts';
 import type { ModelChoice } from './pa-workshop-models.ts';
-import { textField } from './text-field.ts';
-import { formStyles } from './trainer-styles.ts';
 import { clearWorkshopDraft, loadWorkshopDraft, saveWorkshopDraft } from './workshop-draft.ts';
 import { dataGuardFieldset, leaderboardFieldset, limitsFieldset } from './workshop-form-parts.ts';
 import {
@@ -34,8 +35,6 @@ export class PaWorkshopForm extends LitElement {
     catalogue: { state: true },
     providers: { state: true },
     loadError: { state: true },
-    errors: { state: true },
-    saving: { state: true },
     restored: { state: true },
   };
 
@@ -44,28 +43,25 @@ export class PaWorkshopForm extends LitElement {
   declare catalogue: ExerciseSummary[];
   declare providers: ProviderInfo[];
   declare loadError: string;
-  declare errors: FieldErrors;
-  declare saving: boolean;
   /** The form shows a draft from before a reload, not the saved settings. */
   declare restored: boolean;
 
   /** The settings as saved (or a new workshop's defaults): what "Verwerfen" goes back to. */
   private original?: WorkshopFormState;
+  private readonly form = new FormState(this, { place: placeField });
 
   constructor() {
     super();
     this.catalogue = [];
     this.providers = [];
     this.loadError = '';
-    this.errors = NO_ERRORS;
-    this.saving = false;
     this.restored = false;
     new ReloadOnReconnect(this, () => {
       if (this.loadError) void this.load();
     });
   }
 
-  static override styles = [baseStyles, fieldsetStyles, formStyles];
+  static override styles = [baseStyles, formStyles];
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -113,6 +109,7 @@ export class PaWorkshopForm extends LitElement {
   }
 
   private renderForm(state: WorkshopFormState, editing: boolean) {
+    const { errors } = this.form;
     return html`
       ${
         this.restored
@@ -122,9 +119,9 @@ export class PaWorkshopForm extends LitElement {
             </div>`
           : nothing
       }
-      ${errorSummary(this.errors, (field) => FIELD_LABELS[field] ?? field, this.renderRoot)}
-      <form novalidate @submit=${this.submit}>
-        ${textField(this.errors, {
+      ${errorSummary(errors, (field) => FIELD_LABELS[field] ?? field, this.renderRoot)}
+      <form novalidate @submit=${onSubmit(this.save)}>
+        ${textField(errors, {
           field: 'title',
           label: 'Titel',
           hint: 'So sehen die Teams den Workshop, z. B. „Prompt-a-thon Bürgeramt“.',
@@ -133,7 +130,7 @@ export class PaWorkshopForm extends LitElement {
           maxlength: 120,
           onInput: (title) => this.change({ title }),
         })}
-        ${textField(this.errors, {
+        ${textField(errors, {
           field: 'date',
           label: 'Datum',
           type: 'date',
@@ -146,20 +143,20 @@ export class PaWorkshopForm extends LitElement {
           .catalogue=${this.catalogue}
           .exercises=${state.exercises}
           .released=${state.released}
-          .errors=${this.errors}
+          .errors=${errors}
           @exercises-change=${(event: CustomEvent<ExerciseChoice>) => this.change(event.detail)}
         ></pa-exercise-chooser>
         <pa-workshop-models
           .providers=${this.providers}
           .models=${state.models}
           .inHouseOnly=${state.inHouseOnly}
-          .errors=${this.errors}
+          .errors=${errors}
           @workshop-models-change=${(event: CustomEvent<ModelChoice>) => this.change(event.detail)}
         ></pa-workshop-models>
-        ${limitsFieldset(state, this.errors, this.change)} ${leaderboardFieldset(state, this.change)}
-        ${dataGuardFieldset(state, this.errors, this.change)}
+        ${limitsFieldset(state, errors, this.change)} ${leaderboardFieldset(state, this.change)}
+        ${dataGuardFieldset(state, errors, this.change)}
         <div class="actions">
-          <button type="submit" class="primary" ?disabled=${this.saving}>
+          <button type="submit" class="primary" ?disabled=${this.form.busy}>
             ${editing ? 'Änderungen speichern' : 'Workshop anlegen'}
           </button>
           <button type="button" @click=${this.cancel}>Abbrechen</button>
@@ -168,36 +165,23 @@ export class PaWorkshopForm extends LitElement {
     `;
   }
 
-  private readonly submit = async (event: SubmitEvent) => {
-    event.preventDefault();
-    if (!this.state || this.saving) return;
+  private readonly save = async () => {
+    if (!this.state) return;
     const { input, errors } = workshopInput(this.state, this.providers);
-    if (errors.size > 0) return this.showErrors(errors);
-    this.saving = true;
-    try {
+    await this.form.submit(errors, async () => {
       const saved = this.workshopId
         ? await trainerApi.updateWorkshop(this.workshopId, input)
         : await trainerApi.createWorkshop(input);
       clearWorkshopDraft(this.workshopId);
       navigate({ name: 'workshop', id: saved.id });
-    } catch (error) {
-      await this.showErrors(apiFieldErrors(error, placeField));
-    } finally {
-      this.saving = false;
-    }
+    });
   };
-
-  private async showErrors(errors: FieldErrors): Promise<void> {
-    this.errors = errors;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('.summary')?.focus();
-  }
 
   private readonly discard = () => {
     clearWorkshopDraft(this.workshopId);
     this.state = this.original;
     this.restored = false;
-    this.errors = NO_ERRORS;
+    this.form.clear();
     this.renderRoot.querySelector('h1')?.focus();
   };
 

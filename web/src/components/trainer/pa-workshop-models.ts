@@ -1,10 +1,11 @@
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import type { ModelInfo, ProviderInfo } from '../../api/types.ts';
-import { baseStyles, fieldsetStyles } from '../../styles/shared.ts';
+import { baseStyles } from '../../styles/shared.ts';
 import { modelPickerStyles } from '../model-picker-styles.ts';
-import { describedBy, fieldError, NO_ERRORS, type FieldErrors } from './field-errors.ts';
+import { describedBy, fieldError, NO_ERRORS, type FieldErrors } from '../forms/field-errors.ts';
+import { checkField } from '../forms/fields.ts';
+import { formStyles } from '../forms/form-styles.ts';
 import { priceText } from './labels.ts';
-import { formStyles } from './trainer-styles.ts';
 
 export interface ModelChoice {
   /** null: every available model. */
@@ -44,7 +45,6 @@ export class PaWorkshopModels extends LitElement {
 
   static override styles = [
     baseStyles,
-    fieldsetStyles,
     formStyles,
     modelPickerStyles,
     css`
@@ -62,22 +62,17 @@ export class PaWorkshopModels extends LitElement {
     const choosing = this.models !== null;
     return html`<fieldset class="group" aria-describedby=${describedBy(this.errors, 'models')}>
       <legend>Modelle</legend>
-      <div class="check">
-        <input
-          type="checkbox"
-          role="switch"
-          id="in-house"
-          data-field="in_house_only"
-          aria-describedby="in-house-hint"
-          .checked=${this.inHouseOnly}
-          @change=${(event: Event) => this.emit(this.models, (event.target as HTMLInputElement).checked)}
-        />
-        <label for="in-house">Nur Modelle im Haus</label>
-      </div>
-      <p class="hint" id="in-house-hint">
-        Eingeschaltet bleiben alle Eingaben in der Verwaltung: Die Teams nutzen nur Modelle auf eigenen Servern (und das
-        Demo-Modell), keine externen Dienste. Empfohlen, wenn mit echten personenbezogenen Daten geübt wird.
-      </p>
+      ${checkField({
+        id: 'in-house',
+        field: 'in_house_only',
+        switch: true,
+        label: 'Nur Modelle im Haus',
+        hint:
+          'Eingeschaltet bleiben alle Eingaben in der Verwaltung: Die Teams nutzen nur Modelle auf eigenen Servern ' +
+          '(und das Demo-Modell), keine externen Dienste. Empfohlen, wenn mit echten personenbezogenen Daten geübt wird.',
+        checked: this.inHouseOnly,
+        onChange: (inHouseOnly) => this.emit(this.models, inHouseOnly),
+      })}
       <fieldset>
         <legend>Welche Modelle dürfen die Teams nutzen?</legend>
         <div class="check">

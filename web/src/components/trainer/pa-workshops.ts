@@ -2,12 +2,11 @@ import { css, html, LitElement, nothing } from 'lit';
 import { errorMessage } from '../../api/errors.ts';
 import { trainerApi } from '../../api/trainer.ts';
 import type { WorkshopListItem } from '../../api/types.ts';
-import { formatInteger } from '../../format.ts';
+import { formatDay, formatInteger } from '../../format.ts';
 import { ReloadOnReconnect } from '../../state/reconnect.ts';
 import { routeHref } from '../../state/router.ts';
-import { baseStyles } from '../../styles/shared.ts';
-import { formatDay, spacedCode } from './labels.ts';
-import { linkButtonStyles } from './trainer-styles.ts';
+import { baseStyles, cardListStyles } from '../../styles/shared.ts';
+import { spacedCode } from './labels.ts';
 
 /** The trainer's start page: their workshops, newest first (as the API sorts them), and the way to a new one. */
 export class PaWorkshops extends LitElement {
@@ -29,7 +28,7 @@ export class PaWorkshops extends LitElement {
 
   static override styles = [
     baseStyles,
-    linkButtonStyles,
+    cardListStyles,
     css`
       .top {
         display: flex;
@@ -37,19 +36,6 @@ export class PaWorkshops extends LitElement {
         gap: 0.75rem 1.5rem;
         align-items: center;
         margin: 0 0 1.5rem;
-      }
-      ul {
-        list-style: none;
-        padding: 0;
-        margin: 0;
-        display: grid;
-        gap: 0.75rem;
-      }
-      li {
-        border: 1px solid var(--pa-border);
-        border-radius: var(--pa-radius);
-        background: var(--pa-surface);
-        padding: 0.9rem 1rem;
       }
       h2 {
         font-size: 1.15rem;
@@ -106,7 +92,7 @@ export class PaWorkshops extends LitElement {
         </p>
       </div>`;
     }
-    return html`<ul>
+    return html`<ul class="cards">
       ${workshops.map(
         (w) =>
           html`<li>

@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import type { ProviderSettingsView } from '../../api/types.ts';
-import { ariaInvalid, describedBy, fieldError, type FieldErrors } from './field-errors.ts';
+import { ariaInvalid, describedBy, fieldError, type FieldErrors } from '../forms/field-errors.ts';
+import { checkField } from '../forms/fields.ts';
 import type { ProviderFormState } from './provider-form-state.ts';
 
 type Change = (part: Partial<ProviderFormState>) => void;
@@ -66,20 +67,15 @@ export function keyField(
 /** "Daten bleiben im Haus": the provider runs on the administration's own servers. */
 export function inHouseField(state: ProviderFormState, change: Change) {
   return html`<div class="field">
-    <div class="check">
-      <input
-        type="checkbox"
-        id="in-house"
-        data-field="in_house"
-        aria-describedby="in-house-hint"
-        .checked=${state.inHouse}
-        @change=${(event: Event) => change({ inHouse: (event.target as HTMLInputElement).checked })}
-      />
-      <label for="in-house">Daten bleiben im Haus</label>
-    </div>
-    <p class="hint" id="in-house-hint">
-      Nur ankreuzen, wenn der Dienst auf Servern der Verwaltung (oder eines beauftragten Rechenzentrums) läuft.
-      Workshops mit „Nur Modelle im Haus“ bieten dann seine Modelle an.
-    </p>
+    ${checkField({
+      id: 'in-house',
+      field: 'in_house',
+      label: 'Daten bleiben im Haus',
+      hint:
+        'Nur ankreuzen, wenn der Dienst auf Servern der Verwaltung (oder eines beauftragten Rechenzentrums) läuft. ' +
+        'Workshops mit „Nur Modelle im Haus“ bieten dann seine Modelle an.',
+      checked: state.inHouse,
+      onChange: (inHouse) => change({ inHouse }),
+    })}
   </div>`;
 }

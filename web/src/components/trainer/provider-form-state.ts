@@ -1,5 +1,5 @@
 import type { ProviderSettingsInput, ProviderSettingsView } from '../../api/types.ts';
-import type { FieldErrors } from './field-errors.ts';
+import type { FieldErrors } from '../forms/field-errors.ts';
 import { numberText, parseNumber } from './numbers.ts';
 
 export type ProviderKind = ProviderSettingsInput['kind'];

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
-import { describedBy, fieldError, type FieldErrors } from './field-errors.ts';
+import { describedBy, fieldError, type FieldErrors } from '../forms/field-errors.ts';
+import { checkField, textField } from '../forms/fields.ts';
 import { DATA_GUARD } from './labels.ts';
-import { textField } from './text-field.ts';
 import type { WorkshopFormState } from './workshop-form-state.ts';
 
 type Update = (part: Partial<WorkshopFormState>) => void;
@@ -47,18 +47,14 @@ export function limitsFieldset(state: WorkshopFormState, errors: FieldErrors, up
 export function leaderboardFieldset(state: WorkshopFormState, update: Update) {
   return html`<fieldset class="group">
     <legend>Bestenliste</legend>
-    <div class="check">
-      <input
-        type="checkbox"
-        id="leaderboard"
-        data-field="leaderboard_visible"
-        aria-describedby="leaderboard-hint"
-        .checked=${state.leaderboardVisible}
-        @change=${(event: Event) => update({ leaderboardVisible: (event.target as HTMLInputElement).checked })}
-      />
-      <label for="leaderboard">Bestenliste für Teams sichtbar</label>
-    </div>
-    <p class="hint" id="leaderboard-hint">Die Teams sehen, wie sie im Vergleich zu den anderen Teams abschneiden.</p>
+    ${checkField({
+      id: 'leaderboard',
+      field: 'leaderboard_visible',
+      label: 'Bestenliste für Teams sichtbar',
+      hint: 'Die Teams sehen, wie sie im Vergleich zu den anderen Teams abschneiden.',
+      checked: state.leaderboardVisible,
+      onChange: (leaderboardVisible) => update({ leaderboardVisible }),
+    })}
   </fieldset>`;
 }
 

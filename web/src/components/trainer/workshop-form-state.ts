@@ -1,5 +1,5 @@
 import type { ProviderInfo, Workshop, WorkshopCreateInput } from '../../api/types.ts';
-import type { FieldErrors } from './field-errors.ts';
+import type { FieldErrors } from '../forms/field-errors.ts';
 import { today, type DataGuard } from './labels.ts';
 import { numberText, parseNumber } from './numbers.ts';
 
