@@ -12,26 +12,22 @@ import {
   type App,
   type Browser,
 } from './harness.ts';
-import { heading, TRAINER_PASSWORD, trainerApi, WORKSHOP_APP, type TrainerCall } from './workshop-harness.ts';
+import {
+  heading,
+  joinOnPage,
+  TRAINER_PASSWORD,
+  trainerApi,
+  WORKSHOP_APP,
+  type TrainerCall,
+} from './workshop-harness.ts';
 
 const TITLE = 'Prompt-a-thon im Bauamt';
 /** The text of the session bar in the page header (it lives in a shadow root). */
 const sessionBar = (page: Page) =>
   page.locator('pa-session-bar').evaluate((bar) => (bar.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim());
 
-/** From the join page (code looked up) into a team: an existing one by its radio button, or a new one by name. */
-async function joinTeam(page: Page, team: { existing?: string; create?: string }, name?: string): Promise<void> {
-  await page.getByRole('heading', { level: 2, name: TITLE }).waitFor();
-  if (team.existing) await page.getByRole('radio', { name: team.existing }).check();
-  if (team.create) {
-    const choice = page.getByRole('radio', { name: 'Ein neues Team gründen' });
-    if (await choice.count()) await choice.check();
-    await page.getByRole('textbox', { name: /^Name (Ihres|des neuen) Teams$/ }).fill(team.create);
-  }
-  if (name) await page.getByRole('textbox', { name: /^Ihr Name/ }).fill(name);
-  await page.getByRole('button', { name: 'Beitreten' }).click();
-  await heading(page, 'Übungen');
-}
+const joinTeam = (page: Page, team: { existing?: string; create?: string }, name?: string) =>
+  joinOnPage(page, TITLE, team, name);
 
 describe('Workshop im Netz: beitreten, im Team arbeiten, entfernt werden', () => {
   // Team Nord: two people at two computers; Team Süd at a third, a phone.

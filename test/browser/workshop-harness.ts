@@ -54,3 +54,25 @@ export const joinByApi = (app: App, input: JoinInput) => postJoin({ ...input, ba
 
 /** Joins from the page's own origin, as the join page would, so that its browser keeps the session cookie. */
 export const joinInBrowser = (page: Page, input: JoinInput) => page.evaluate(postJoin, { ...input, base: '' });
+
+/**
+ * From the join page (the workshop `title` looked up by its code) into a team: an existing one by its radio button,
+ * or a new one by name; then the workshop's exercises.
+ */
+export async function joinOnPage(
+  page: Page,
+  title: string,
+  team: { existing?: string; create?: string },
+  name?: string,
+): Promise<void> {
+  await page.getByRole('heading', { level: 2, name: title }).waitFor();
+  if (team.existing) await page.getByRole('radio', { name: team.existing }).check();
+  if (team.create) {
+    const choice = page.getByRole('radio', { name: 'Ein neues Team gründen' });
+    if (await choice.count()) await choice.check();
+    await page.getByRole('textbox', { name: /^Name (Ihres|des neuen) Teams$/ }).fill(team.create);
+  }
+  if (name) await page.getByRole('textbox', { name: /^Ihr Name/ }).fill(name);
+  await page.getByRole('button', { name: 'Beitreten' }).click();
+  await heading(page, 'Übungen');
+}
