@@ -74,7 +74,6 @@ export type Workshop = z.infer<typeof workshopSchema>;
 
 /** Spend of a team: EUR of priced models, tokens of models without a price. */
 export const spendSchema = z.object({ eur: z.number(), tokens: z.int() });
-export type Spend = z.infer<typeof spendSchema>;
 
 /** A name as people type it, tidied (one form of each letter, single spaces) and without invisible characters. */
 const typedName = (min: number, max: number) =>

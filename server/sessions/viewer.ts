@@ -11,7 +11,6 @@ export type Viewer =
   | Extract<SessionRecord, { role: 'team' }>;
 
 export type TeamViewer = Extract<Viewer, { role: 'team' }>;
-export type TrainerViewer = Extract<Viewer, { role: 'trainer' }>;
 
 /** Hono's environment of the app: every handler reads the viewer from `c.var.viewer`. */
 export interface AppEnv {

@@ -109,6 +109,6 @@ export interface NewWorkshopEvent {
   at: number;
 }
 
-export interface WorkshopEvent extends Omit<NewWorkshopEvent, 'workshopId'> {
+export interface WorkshopEvent extends Omit<NewWorkshopEvent, 'workshopId' | 'audience'> {
   id: number;
 }

@@ -18,11 +18,6 @@ function visibleTo(audience: Audience): SQL | undefined {
   return or(all, and(eq(workshopEvents.audience, 'team'), eq(workshopEvents.teamId, audience.teamId)));
 }
 
-const audienceOf = (row: typeof workshopEvents.$inferSelect): Audience =>
-  row.audience === 'team' && row.teamId
-    ? { to: 'team', teamId: row.teamId }
-    : { to: row.audience === 'trainers' ? 'trainers' : 'all' };
-
 export function createWorkshopEventStore(db: AnySQLiteDatabase): WorkshopEventStore {
   return {
     async appendEvent({ audience, ...event }) {
@@ -40,13 +35,7 @@ export function createWorkshopEventStore(db: AnySQLiteDatabase): WorkshopEventSt
         .where(and(eq(workshopEvents.workshopId, workshopId), gt(workshopEvents.id, afterId), visibleTo(audience)))
         .orderBy(asc(workshopEvents.id))
         .limit(limit);
-      return rows.map((row) => ({
-        id: row.id,
-        type: row.type,
-        data: row.data as Record<string, unknown>,
-        at: row.at,
-        audience: audienceOf(row),
-      }));
+      return rows.map((row) => ({ id: row.id, type: row.type, data: row.data as Record<string, unknown>, at: row.at }));
     },
 
     async lastEventId(workshopId) {

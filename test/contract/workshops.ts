@@ -179,6 +179,10 @@ export function workshopContract(world: World): void {
         (await world.trainer.request('PATCH', `/api/workshops/${own.json.id}`, { title: 'Übernommen' })).status,
       ).toBe(404);
       expect((await world.trainer.request('DELETE', `/api/workshops/${own.json.id}`)).status).toBe(404);
+      for (const path of [`/api/workshops/${own.json.id}/qr.svg`, `/api/events?workshop=${own.json.id}`]) {
+        expect((await world.trainer.call(path)).status, path).toBe(404);
+      }
+      expect((await world.trainer.post(`/api/workshops/${own.json.id}/invites`, undefined)).status).toBe(404);
       const list = (await world.trainer.call('/api/workshops')).json.map((w: { id: string }) => w.id);
       expect(list).not.toContain(own.json.id);
       expect((await world.coTrainer.request('DELETE', `/api/workshops/${own.json.id}`)).status).toBe(204);
