@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ProviderInfo } from '../providers/types.ts';
 import { exerciseIdSchema, promptSchema, settingsSchema } from './exercise.ts';
+import { exerciseStateSchema } from './round.ts';
 
 /** Every API error: HTTP 4xx/5xx with this body; `field` names the offending input when there is one. */
 export const apiErrorSchema = z.object({
@@ -21,6 +22,10 @@ export const exerciseSummarySchema = z.object({
   hiddenCount: z.int(),
   /** Best run score so far in points (0..100), null before the first finished case. */
   bestScore: z.number().nullable(),
+  /** In a workshop: open for runs or locked (history stays readable); elsewhere always open. */
+  state: exerciseStateSchema,
+  /** The trainer revealed the hidden cases: they are shown and counted. */
+  revealed: z.boolean(),
 });
 export type ExerciseSummary = z.infer<typeof exerciseSummarySchema>;
 
@@ -35,6 +40,8 @@ export const publicCaseSchema = z.discriminatedUnion('hidden', [
     description: z.string().optional(),
     vars: z.record(z.string(), z.string()),
     reference: z.string().optional(),
+    /** A hidden case the trainer has revealed. */
+    revealed: z.boolean().optional(),
   }),
   z.object({ hidden: z.literal(true), id: z.string() }),
 ]);

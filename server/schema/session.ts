@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PASSWORD_MIN_LENGTH } from './limits.ts';
+import { roundStateSchema } from './round.ts';
 import { joinCodeSchema, participantNameSchema, spendSchema, teamNameSchema } from './workshop.ts';
 
 export const loginSchema = z.strictObject({
@@ -64,7 +65,13 @@ export const sessionInfoSchema = z.discriminatedUnion('role', [
   }),
   z.object({
     role: z.literal('team'),
-    workshop: z.object({ id: z.string(), title: z.string(), date: z.string(), leaderboard_visible: z.boolean() }),
+    workshop: z.object({
+      id: z.string(),
+      title: z.string(),
+      date: z.string(),
+      leaderboard_visible: z.boolean(),
+      round: roundStateSchema,
+    }),
     team: z.object({ id: z.string(), name: z.string(), budget: budgetSchema }),
     participant: z.object({ id: z.string(), name: z.string().nullable() }),
   }),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { exerciseIdSchema, providerIdSchema } from './exercise.ts';
 import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, TEAM_NAME_LENGTH } from './limits.ts';
+import { roundStateSchema } from './round.ts';
 
 /** What the data guard does with personal data on its way to a cloud model (the guard itself: its own issue). */
 export const dataGuardPolicySchema = z.enum(['pseudonymise', 'block', 'warn', 'off']);
@@ -69,6 +70,7 @@ export const workshopSchema = settingsSchema.extend({
   join_url: z.string(),
   created_at: z.int(),
   trainers: z.array(z.object({ id: z.string(), name: z.string() })),
+  round: roundStateSchema,
 });
 export type Workshop = z.infer<typeof workshopSchema>;
 
@@ -145,8 +147,12 @@ export const workshopLiveEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('team-renamed'), team: teamRefSchema }),
   z.object({ type: z.literal('team-removed'), team: teamRefSchema }),
   z.object({ type: z.literal('participant-removed'), participant: z.string(), team: teamRefSchema }),
-  /** Settings changed (released exercises, budget, models, joining): views reload what they show. */
+  /** Settings or the round changed (released, locked, revealed, countdown, message): views reload what they show. */
   z.object({ type: z.literal('workshop-changed') }),
+  /** A team chose another attempt as its entry (to the team and the trainers). */
+  z.object({ type: z.literal('entry-changed'), exercise: z.string(), team: teamRefSchema }),
+  /** Some team's standing may have changed (an attempt finished, an entry was chosen): leaderboards reload. */
+  z.object({ type: z.literal('leaderboard-changed') }),
   /** The last event of a stream whose session ended (logged out, team or participant removed). */
   z.object({ type: z.literal('session-ended') }),
 ]);

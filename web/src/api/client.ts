@@ -9,6 +9,8 @@ import type {
   ExerciseDetail,
   ExerciseSummary,
   JoinPreview,
+  Leaderboard,
+  MyEntry,
   ProviderInfo,
   RunRecord,
   RunRequestInput,
@@ -74,4 +76,12 @@ export const api = {
     post<void>(`/api/invites/${segment(token)}`, input),
   /** The live events of the caller's workshop (a team's session). */
   workshopEventsUrl: (after = 0) => `/api/events${after > 0 ? `?after=${after}` : ''}`,
+  /** A team's entry for an exercise: the attempt it chose, or else its best; null before a finished attempt. */
+  entry: (exercise: string) => request<MyEntry>(`/api/exercises/${segment(exercise)}/entry`),
+  chooseEntry: (exercise: string, run: string) =>
+    send<MyEntry>('PUT', `/api/exercises/${segment(exercise)}/entry`, { run }),
+  /** Back to "the best attempt counts". */
+  clearEntry: (exercise: string) => send<MyEntry>('DELETE', `/api/exercises/${segment(exercise)}/entry`),
+  /** For a team only while the trainer shows it (403 otherwise); for the trainer always. */
+  leaderboard: (workshopId: string) => request<Leaderboard>(`/api/workshops/${segment(workshopId)}/leaderboard`),
 };

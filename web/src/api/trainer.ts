@@ -1,9 +1,12 @@
 import { api, request, segment, send } from './client.ts';
 import type {
   ConnectionResult,
+  CountdownSet,
+  Dashboard,
   InviteLink,
   ProviderSettingsInput,
   ProviderSettingsView,
+  RoundStart,
   RunSummary,
   Workshop,
   WorkshopCreateInput,
@@ -31,6 +34,19 @@ export const trainerApi = {
     send<void>('DELETE', `${workshop(id)}/participants/${segment(participant)}`),
   teamRuns: (id: string, team: string, exercise: string) =>
     request<RunSummary[]>(`${workshop(id)}/teams/${segment(team)}/runs?exercise=${segment(exercise)}`),
+  dashboard: (id: string) => request<Dashboard>(`${workshop(id)}/dashboard`),
+  leaderboard: api.leaderboard,
+  /** Opens an exercise (also one that was locked). */
+  release: (id: string, exercise: string) =>
+    send<void>('POST', `${workshop(id)}/exercises/${segment(exercise)}/release`),
+  lock: (id: string, exercise: string) => send<void>('POST', `${workshop(id)}/exercises/${segment(exercise)}/lock`),
+  /** Shows and counts the hidden cases; locks the exercise too. */
+  reveal: (id: string, exercise: string) => send<void>('POST', `${workshop(id)}/exercises/${segment(exercise)}/reveal`),
+  startRound: (id: string, input: RoundStart) => send<Workshop>('POST', `${workshop(id)}/round`, input),
+  setCountdown: (id: string, input: CountdownSet) => send<Workshop>('PUT', `${workshop(id)}/countdown`, input),
+  stopCountdown: (id: string) => send<Workshop>('DELETE', `${workshop(id)}/countdown`),
+  announce: (id: string, text: string) => send<Workshop>('PUT', `${workshop(id)}/announcement`, { text }),
+  clearAnnouncement: (id: string) => send<Workshop>('DELETE', `${workshop(id)}/announcement`),
   eventsUrl: (id: string, after = 0) => `/api/events?workshop=${segment(id)}${after > 0 ? `&after=${after}` : ''}`,
 
   /** The whole catalogue and every provider: trainers are not limited to one workshop's choice. */

@@ -2,6 +2,15 @@
 export type { ApiError, ExerciseDetail, ExerciseSummary, PublicCase } from '../../../server/schema/api.ts';
 export type { Prompt } from '../../../server/schema/exercise.ts';
 export type {
+  Announcement,
+  Countdown,
+  CountdownSet,
+  ExerciseState,
+  RoundStart,
+  RoundState,
+} from '../../../server/schema/round.ts';
+export type { Dashboard, Entry, Leaderboard, MyEntry, OverallRow, Stuck } from '../../../server/schema/leaderboard.ts';
+export type {
   CaseResult,
   RunEvent,
   RunRecord,

@@ -20,6 +20,8 @@ export function pageKey(page: Page): string {
     case 'exercise':
     case 'workshop':
     case 'workshop-edit':
+    case 'dashboard':
+    case 'projector':
       return `${page.name}:${page.id}`;
     case 'compare':
       return `compare:${page.id}:${page.a}:${page.b}`;
@@ -41,6 +43,9 @@ const CHUNKS: Partial<Record<Page['name'], () => Promise<unknown>>> = {
   'workshop-new': () => import('./trainer/pa-workshop-form.ts'),
   'workshop-edit': () => import('./trainer/pa-workshop-form.ts'),
   workshop: () => import('./trainer/pa-workshop-detail.ts'),
+  dashboard: () => import('./trainer/pa-dashboard.ts'),
+  projector: () => import('./trainer/pa-projector.ts'),
+  leaderboard: () => import('./pa-leaderboard-page.ts'),
   providers: () => import('./trainer/pa-provider-settings.ts'),
 };
 
@@ -66,6 +71,9 @@ const TITLES: Record<Page['name'], string> = {
   'workshop-new': 'Neuer Workshop',
   workshop: 'Workshop',
   'workshop-edit': 'Workshop bearbeiten',
+  dashboard: 'Live-Übersicht',
+  projector: 'Beamer-Ansicht',
+  leaderboard: 'Rangliste',
   providers: 'Modelle und Anbieter',
   'trainer-only': 'Nur für Trainerinnen und Trainer',
   'not-found': 'Seite nicht gefunden',

@@ -154,6 +154,12 @@ export class PaApp extends LitElement {
         return html`<pa-workshop-detail .workshopId=${page.id}></pa-workshop-detail>`;
       case 'providers':
         return html`<pa-provider-settings></pa-provider-settings>`;
+      case 'dashboard':
+        return html`<pa-dashboard .workshopId=${page.id}></pa-dashboard>`;
+      case 'projector':
+        return html`<pa-projector .workshopId=${page.id}></pa-projector>`;
+      case 'leaderboard':
+        return html`<pa-leaderboard-page></pa-leaderboard-page>`;
       case 'trainer-only':
         return html`<div>
           <h1 tabindex="-1">Nur für Trainerinnen und Trainer</h1>

@@ -1,12 +1,15 @@
 /**
- * Hash routes. Attendees: `#/`, `#/uebung/<id>`, `#/uebung/<id>/lauf/<runId>`, `#/uebung/<id>/vergleich/<a>/<b>`.
+ * Hash routes. Attendees: `#/`, `#/uebung/<id>`, `#/uebung/<id>/lauf/<runId>`, `#/uebung/<id>/vergleich/<a>/<b>`,
+ * `#/rangliste`.
  * Ways in: `#/beitreten[/<code>]`, `#/anmelden`, `#/einladung/<token>`. Trainers: `#/workshops`, `#/workshops/neu`,
- * `#/workshop/<id>`, `#/workshop/<id>/bearbeiten`, `#/anbieter`.
+ * `#/workshop/<id>`, `#/workshop/<id>/bearbeiten`, `#/workshop/<id>/live` (dashboard), `#/workshop/<id>/beamer`
+ * (projector), `#/anbieter`.
  */
 export type Route =
   | { name: 'catalogue' }
   | { name: 'exercise'; id: string; runId?: string }
   | { name: 'compare'; id: string; a: string; b: string }
+  | { name: 'leaderboard' }
   | { name: 'join'; code?: string }
   | { name: 'login' }
   | { name: 'invite'; token: string }
@@ -14,6 +17,8 @@ export type Route =
   | { name: 'workshop-new' }
   | { name: 'workshop'; id: string }
   | { name: 'workshop-edit'; id: string }
+  | { name: 'dashboard'; id: string }
+  | { name: 'projector'; id: string }
   | { name: 'providers' }
   | { name: 'not-found' };
 
@@ -25,6 +30,8 @@ export const TRAINER_ROUTES: ReadonlySet<Route['name']> = new Set([
   'workshop-new',
   'workshop',
   'workshop-edit',
+  'dashboard',
+  'projector',
   'providers',
 ]);
 
@@ -60,9 +67,14 @@ export function parseRoute(hash: string): Route {
     case 'workshop':
       if (id && parts.length === 2) return { name: 'workshop', id };
       if (id && sub === 'bearbeiten' && parts.length === 3) return { name: 'workshop-edit', id };
+      if (id && sub === 'live' && parts.length === 3) return { name: 'dashboard', id };
+      if (id && sub === 'beamer' && parts.length === 3) return { name: 'projector', id };
       break;
     case 'anbieter':
       if (parts.length === 1) return { name: 'providers' };
+      break;
+    case 'rangliste':
+      if (parts.length === 1) return { name: 'leaderboard' };
       break;
   }
   return { name: 'not-found' };
@@ -92,6 +104,12 @@ export function routeHref(route: Route): string {
       return `#/workshop/${e(route.id)}`;
     case 'workshop-edit':
       return `#/workshop/${e(route.id)}/bearbeiten`;
+    case 'dashboard':
+      return `#/workshop/${e(route.id)}/live`;
+    case 'projector':
+      return `#/workshop/${e(route.id)}/beamer`;
+    case 'leaderboard':
+      return '#/rangliste';
     case 'providers':
       return '#/anbieter';
   }
