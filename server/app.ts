@@ -6,15 +6,18 @@ import { logServerError } from './http/log.ts';
 import { sameOrigin } from './http/origin.ts';
 import { noStore, securityHeaders } from './http/security.ts';
 import { validationHook } from './http/validation.ts';
+import { entryRoutes } from './routes/entries.ts';
 import { eventRoutes } from './routes/events.ts';
 import { exerciseRoutes } from './routes/exercises.ts';
 import { inviteRoutes } from './routes/invites.ts';
 import { metaRoutes } from './routes/meta.ts';
 import { providerRoutes } from './routes/providers.ts';
 import { providerSettingsRoutes } from './routes/provider-settings.ts';
+import { roundRoutes } from './routes/rounds.ts';
 import { runEventRoutes } from './routes/run-events.ts';
 import { runRoutes } from './routes/runs.ts';
 import { sessionRoutes } from './routes/session.ts';
+import { standingRoutes } from './routes/standings.ts';
 import { teamRoutes } from './routes/teams.ts';
 import { workshopRoutes } from './routes/workshops.ts';
 import { createRunManager, type RunManager } from './runs/manager.ts';
@@ -22,7 +25,7 @@ import type { RunnerDeps } from './runs/runner.ts';
 import { requireSession, requireTrainer } from './sessions/guard.ts';
 import { resolveViewer } from './sessions/middleware.ts';
 import type { AppEnv } from './sessions/viewer.ts';
-import { requireOwnWorkshop } from './workshops/access.ts';
+import { requireOwnWorkshop, requireTrainerOrTeamBoard } from './workshops/access.ts';
 import { createActivityHub } from './workshops/activity.ts';
 
 /** The live runs of this process; an entry that must cancel them on shutdown creates them and passes them in. */
@@ -50,9 +53,10 @@ export function createApp(deps: AppDeps): App {
   app.use('*', securityHeaders());
   app.use('/api/*', noStore, sameOrigin(deps.trustProxy ?? false), bodyLimit({ maxSize: BODY_LIMIT_BYTES }));
   app.use('/api/*', resolveViewer(routeDeps), requireSession);
-  for (const path of ['/api/workshops', '/api/workshops/*', '/api/provider-settings', '/api/provider-settings/*']) {
+  for (const path of ['/api/provider-settings', '/api/provider-settings/*', '/api/workshops']) {
     app.use(path, requireTrainer);
   }
+  app.use('/api/workshops/*', requireTrainerOrTeamBoard);
   app.use('/api/workshops/:id', requireOwnWorkshop(deps.store));
   app.use('/api/workshops/:id/*', requireOwnWorkshop(deps.store));
 
@@ -60,6 +64,9 @@ export function createApp(deps: AppDeps): App {
   inviteRoutes(app, routeDeps);
   workshopRoutes(app, routeDeps);
   teamRoutes(app, routeDeps);
+  roundRoutes(app, routeDeps);
+  standingRoutes(app, routeDeps);
+  entryRoutes(app, routeDeps);
   eventRoutes(app, routeDeps);
   providerSettingsRoutes(app, routeDeps);
   exerciseRoutes(app, routeDeps);

@@ -1,4 +1,5 @@
 import type { Catalogue, LoadedExercise } from '../exercises/catalogue.ts';
+import { exerciseState, isRevealed } from '../rounds/state.ts';
 import type { ExerciseDetail, ExerciseSummary, PublicCase } from '../schema/api.ts';
 import type { Viewer } from '../sessions/viewer.ts';
 import { ApiProblem } from './errors.ts';
@@ -41,7 +42,25 @@ export function requireVisibleExercise(
   return loaded;
 }
 
-export function toSummary({ exercise, fixture }: LoadedExercise, bestScore: number | undefined): ExerciseSummary {
+/** Whether the viewer sees the exercise's hidden cases as they are: a team once its trainer revealed them. */
+export const revealedTo = (viewer: Viewer, exercise: string): boolean =>
+  viewer.role === 'team' && isRevealed(viewer.workshop, exercise);
+
+/** Where the exercise stands for the viewer: in a workshop as the round says, elsewhere always open. */
+export const standingOf = (
+  viewer: Viewer,
+  exercise: string,
+  now: number,
+): Pick<ExerciseSummary, 'state' | 'revealed'> => ({
+  state: viewer.role === 'team' ? exerciseState(viewer.workshop, exercise, now) : 'open',
+  revealed: revealedTo(viewer, exercise),
+});
+
+export function toSummary(
+  { exercise, fixture }: LoadedExercise,
+  bestScore: number | undefined,
+  standing: Pick<ExerciseSummary, 'state' | 'revealed'>,
+): ExerciseSummary {
   const cases = fixture?.cases ?? [];
   return {
     id: exercise.id,
@@ -51,15 +70,23 @@ export function toSummary({ exercise, fixture }: LoadedExercise, bestScore: numb
     caseCount: cases.length,
     hiddenCount: cases.filter((c) => c.hidden).length,
     bestScore: bestScore ?? null,
+    ...standing,
   };
 }
 
-/** The exercise as attendees see it: hidden cases only as placeholders, without vars or reference. */
-export function toDetail(loaded: LoadedExercise, bestScore: number | undefined): ExerciseDetail {
+/**
+ * The exercise as attendees see it: hidden cases only as placeholders, without vars or reference, until the
+ * trainer reveals them (`standing.revealed`).
+ */
+export function toDetail(
+  loaded: LoadedExercise,
+  bestScore: number | undefined,
+  standing: Pick<ExerciseSummary, 'state' | 'revealed'>,
+): ExerciseDetail {
   const { exercise, fixture } = loaded;
   const view = new CaseView(loaded);
   const cases = (fixture?.cases ?? []).map((c): PublicCase =>
-    c.hidden
+    c.hidden && !standing.revealed
       ? { hidden: true, id: view.publicId(c.id) }
       : {
           hidden: false,
@@ -67,10 +94,11 @@ export function toDetail(loaded: LoadedExercise, bestScore: number | undefined):
           vars: c.vars,
           ...(c.description === undefined ? {} : { description: c.description }),
           ...(c.reference === undefined ? {} : { reference: c.reference }),
+          ...(c.hidden ? { revealed: true } : {}),
         },
   );
   return {
-    ...toSummary(loaded, bestScore),
+    ...toSummary(loaded, bestScore, standing),
     task: exercise.task,
     context: exercise.context,
     starter: exercise.starter,

@@ -3,7 +3,7 @@ import type { Viewer } from '../sessions/viewer.ts';
 import type { RunSpace } from '../store/records.ts';
 import type { Store, StoredRun } from '../store/types.ts';
 import { ApiProblem } from './errors.ts';
-import { findExercise } from './exercise-view.ts';
+import { findExercise, revealedTo } from './exercise-view.ts';
 import { CaseView } from './redact.ts';
 
 /**
@@ -37,5 +37,6 @@ export async function requireRun(
   const seen = run ? await access(store, viewer, run.space) : 'none';
   if (!run || seen === 'none') throw new ApiProblem(404, `Den Lauf "${id}" gibt es nicht.`, 'id');
   const loaded = findExercise(catalogue, run.exercise);
-  return { run, view: new CaseView(loaded, run.cases, { revealHidden: seen === 'trainer' }) };
+  const revealHidden = seen === 'trainer' || revealedTo(viewer, run.exercise);
+  return { run, view: new CaseView(loaded, run.cases, { revealHidden }) };
 }

@@ -1,6 +1,13 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { App, RouteDeps } from '../http/deps.ts';
-import { requireVisibleExercise, toDetail, toSummary, visibleExercises } from '../http/exercise-view.ts';
+import {
+  revealedTo,
+  requireVisibleExercise,
+  standingOf,
+  toDetail,
+  toSummary,
+  visibleExercises,
+} from '../http/exercise-view.ts';
 import { scopeOf } from '../sessions/viewer.ts';
 import { CaseView } from '../http/redact.ts';
 import { errors, ExerciseDetailDoc, exerciseIdParams, ExerciseSummaryDoc, json, RunSummaryDoc } from './schemas.ts';
@@ -34,11 +41,13 @@ const listRuns = createRoute({
   responses: { 200: json(z.array(RunSummaryDoc), 'Die Läufe mit Summen'), ...errors(400, 404) },
 });
 
-export function exerciseRoutes(app: App, { catalogue, store }: RouteDeps): void {
+export function exerciseRoutes(app: App, { catalogue, store, now }: RouteDeps): void {
   app.openapi(listExercises, async (c) => {
     const best = await store.bestScores(scopeOf(c.var.viewer));
     return c.json(
-      visibleExercises(catalogue, c.var.viewer).map((e) => toSummary(e, best.get(e.exercise.id))),
+      visibleExercises(catalogue, c.var.viewer).map((e) =>
+        toSummary(e, best.get(e.exercise.id), standingOf(c.var.viewer, e.exercise.id, now())),
+      ),
       200,
     );
   });
@@ -46,14 +55,17 @@ export function exerciseRoutes(app: App, { catalogue, store }: RouteDeps): void 
   app.openapi(getExercise, async (c) => {
     const loaded = requireVisibleExercise(catalogue, c.var.viewer, c.req.valid('param').id);
     const best = await store.bestScores(scopeOf(c.var.viewer));
-    return c.json(toDetail(loaded, best.get(loaded.exercise.id)), 200);
+    const { id } = loaded.exercise;
+    return c.json(toDetail(loaded, best.get(id), standingOf(c.var.viewer, id, now())), 200);
   });
 
   app.openapi(listRuns, async (c) => {
     const loaded = requireVisibleExercise(catalogue, c.var.viewer, c.req.valid('param').id, { history: true });
-    const runs = await store.listRuns(loaded.exercise.id, scopeOf(c.var.viewer));
+    const { id } = loaded.exercise;
+    const runs = await store.listRuns(id, scopeOf(c.var.viewer));
+    const revealHidden = revealedTo(c.var.viewer, id);
     return c.json(
-      runs.map((run) => new CaseView(loaded, run.cases).record(run)),
+      runs.map((run) => new CaseView(loaded, run.cases, { revealHidden }).record(run)),
       200,
     );
   });

@@ -90,9 +90,11 @@ export function runRoutes(app: App, deps: RouteDeps): void {
       const audience = { to: 'team', teamId: team.id } as const;
       await activity.publish(workshop.id, audience, { type: 'run-started', ...about });
       // Made here, not inside `defer?.(…)`: an optional call evaluates nothing when there is no `defer` (Node).
-      const told = settled.then((status) =>
-        activity.publish(workshop.id, audience, { type: 'run-finished', ...about, status }),
-      );
+      const told = settled.then(async (status) => {
+        await activity.publish(workshop.id, audience, { type: 'run-finished', ...about, status });
+        // A finished attempt may be the team's new best: every leaderboard looks again.
+        await activity.publish(workshop.id, { to: 'all' }, { type: 'leaderboard-changed' });
+      });
       defer?.(told, c);
       return c.json(view.record(run), 201);
     } catch (err) {

@@ -23,9 +23,11 @@ export const RunWithResultsDoc = runWithResultsSchema.meta({ id: 'RunWithResults
 export const RunSummaryDoc = runSummarySchema.meta({ id: 'RunSummary' });
 export const RunEventDoc = runEventSchema.meta({ id: 'RunEvent' });
 
-export const exerciseIdParams = z.object({
-  id: exerciseIdSchema.meta({ param: { name: 'id', in: 'path' }, example: 'posteingang-zuordnen' }),
-});
+/** A path parameter holding an exercise id. */
+export const exerciseIdParam = (name: string) =>
+  exerciseIdSchema.meta({ param: { name, in: 'path' }, example: 'posteingang-zuordnen' });
+
+export const exerciseIdParams = z.object({ id: exerciseIdParam('id') });
 
 export const runIdParams = z.object({
   id: z

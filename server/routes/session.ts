@@ -6,6 +6,7 @@ import { joinSchema, loginSchema, type SessionInfo } from '../schema/session.ts'
 import { joinCodeSchema, joinPreviewSchema, teamNameKey } from '../schema/workshop.ts';
 import { refuseWhenLimited, recordFailure } from '../sessions/limits.ts';
 import { endSession, startSession } from '../sessions/start.ts';
+import { toRoundState } from '../rounds/state.ts';
 import type { Viewer } from '../sessions/viewer.ts';
 import { toBudget } from '../workshops/view.ts';
 import { errors, jsonBody, json, noContent, SessionInfoDoc } from './schemas.ts';
@@ -69,7 +70,7 @@ const preview = createRoute({
   responses: { 200: json(joinPreviewSchema, 'Der Workshop'), ...errors(400, 404, 429) },
 });
 
-async function sessionInfo({ store }: RouteDeps, viewer: Viewer): Promise<SessionInfo> {
+async function sessionInfo({ store, now }: RouteDeps, viewer: Viewer): Promise<SessionInfo> {
   switch (viewer.role) {
     case 'none':
     case 'open':
@@ -85,6 +86,7 @@ async function sessionInfo({ store }: RouteDeps, viewer: Viewer): Promise<Sessio
           title: workshop.title,
           date: workshop.date,
           leaderboard_visible: workshop.leaderboardVisible,
+          round: toRoundState(workshop, now()),
         },
         team: { ...team, budget: toBudget(workshop, await store.spend(team.id)) },
         participant,

@@ -2,7 +2,6 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { newJoinCode } from '../crypto/tokens.ts';
 import type { App, RouteDeps } from '../http/deps.ts';
-import { ApiProblem } from '../http/errors.ts';
 import { publicBase } from '../http/public-url.ts';
 import { workshopCreateSchema, workshopListItemSchema, workshopPatchSchema } from '../schema/workshop.ts';
 import type { AppEnv } from '../sessions/viewer.ts';
@@ -11,6 +10,7 @@ import { qrSvg } from '../workshops/qr.ts';
 import { checkSettings, newWorkshopSettings, settingsPatch } from '../workshops/settings.ts';
 import { joinUrl, toTeamView, toWorkshopView } from '../workshops/view.ts';
 import { errors, jsonBody, json, noContent, WorkshopDetailDoc, WorkshopDoc } from './schemas.ts';
+import { requireWorkshop, workshopView } from './workshop-lookup.ts';
 import { workshopParams } from './workshop-params.ts';
 
 const list = createRoute({
@@ -78,13 +78,7 @@ const today = (now: number) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Eur
 export function workshopRoutes(app: App, deps: RouteDeps): void {
   const { store, catalogue, providers, now, newId, activity } = deps;
 
-  const requireWorkshop = async (id: string): Promise<WorkshopRecord> => {
-    const workshop = await store.getWorkshop(id);
-    if (!workshop) throw new ApiProblem(404, 'Diesen Workshop gibt es nicht.', 'id');
-    return workshop;
-  };
-  const view = async (c: Context<AppEnv>, workshop: WorkshopRecord) =>
-    toWorkshopView(workshop, await store.trainersOf(workshop.id), publicBase(c, deps));
+  const view = (c: Context<AppEnv>, workshop: WorkshopRecord) => workshopView(c, deps, workshop);
   const trainerId = (c: Context<AppEnv>) => (c.var.viewer.role === 'trainer' ? c.var.viewer.trainer.id : '');
 
   app.openapi(list, async (c) => {
@@ -92,7 +86,7 @@ export function workshopRoutes(app: App, deps: RouteDeps): void {
     const workshops = await store.workshopsOf(trainerId(c));
     const items = await Promise.all(
       workshops.map(async ({ teamCount, ...w }) => ({
-        ...toWorkshopView(w, await store.trainersOf(w.id), base),
+        ...toWorkshopView(w, await store.trainersOf(w.id), base, now()),
         team_count: teamCount,
       })),
     );
@@ -112,13 +106,13 @@ export function workshopRoutes(app: App, deps: RouteDeps): void {
   });
 
   app.openapi(get, async (c) => {
-    const workshop = await requireWorkshop(c.req.valid('param').id);
+    const workshop = await requireWorkshop(deps, c.req.valid('param').id);
     const teams = await store.teamStats(workshop.id);
     return c.json({ ...(await view(c, workshop)), teams: teams.map(toTeamView) }, 200);
   });
 
   app.openapi(update, async (c) => {
-    const current = await requireWorkshop(c.req.valid('param').id);
+    const current = await requireWorkshop(deps, c.req.valid('param').id);
     const patch = settingsPatch(c.req.valid('json'));
     await providers.refresh();
     const next = { ...current, ...patch };
@@ -136,7 +130,7 @@ export function workshopRoutes(app: App, deps: RouteDeps): void {
   });
 
   app.openapi(qr, async (c) => {
-    const workshop = await requireWorkshop(c.req.valid('param').id);
+    const workshop = await requireWorkshop(deps, c.req.valid('param').id);
     const svg = qrSvg(joinUrl(publicBase(c, deps), workshop.code));
     return c.body(svg, 200, { 'content-type': 'image/svg+xml; charset=utf-8' });
   });

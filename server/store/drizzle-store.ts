@@ -1,5 +1,6 @@
 import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
 import { createAccountStore } from './accounts.ts';
+import { createEntryStore } from './entries.ts';
 import { createProviderSettingsStore } from './provider-settings.ts';
 import { createRunStore } from './runs.ts';
 import type * as schema from './schema.ts';
@@ -15,6 +16,7 @@ export const createDrizzleStore = (db: AnySQLiteDatabase): Store => ({
   ...createRunStore(db),
   ...createAccountStore(db),
   ...createWorkshopStore(db),
+  ...createEntryStore(db),
   ...createWorkshopEventStore(db),
   ...createProviderSettingsStore(db),
 });

@@ -1,3 +1,4 @@
+import type { Announcement } from '../schema/round.ts';
 import type { DataGuardPolicy } from '../schema/workshop.ts';
 
 // What the stores hand out: typed records, not table rows (JSON columns parsed, names in the domain's words).
@@ -20,6 +21,13 @@ export interface InviteRecord {
   expiresAt: number;
 }
 
+/** The round's clock: when it is up, and what locks then. */
+export interface CountdownRecord {
+  endsAt: number;
+  label: string | null;
+  locks: string[];
+}
+
 export interface WorkshopRecord {
   id: string;
   code: string;
@@ -27,6 +35,11 @@ export interface WorkshopRecord {
   date: string;
   exercises: string[];
   released: string[];
+  /** Released exercises locked by the trainer (a countdown's locks apply on top once it is up). */
+  locked: string[];
+  revealed: string[];
+  countdown: CountdownRecord | null;
+  announcement: Announcement | null;
   models: string[] | null;
   inHouseOnly: boolean;
   budgetEur: number | null;

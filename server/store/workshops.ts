@@ -1,7 +1,15 @@
 import { and, asc, count, eq, gte, isNull, max, min, sql } from 'drizzle-orm';
 import type { DataGuardPolicy } from '../schema/workshop.ts';
 import type { AnySQLiteDatabase } from './drizzle-store.ts';
-import type { ParticipantRecord, SpendRecord, TeamRecord, TeamStats, WorkshopRecord } from './records.ts';
+import type { Announcement } from '../schema/round.ts';
+import type {
+  CountdownRecord,
+  ParticipantRecord,
+  SpendRecord,
+  TeamRecord,
+  TeamStats,
+  WorkshopRecord,
+} from './records.ts';
 import { caseResults, participants, runs, teams, trainers, workshops, workshopTrainers } from './schema.ts';
 
 /** Workshops, their trainers, teams and participants, and what the teams spent. */
@@ -44,6 +52,10 @@ export const toWorkshop = (row: WorkshopRow): WorkshopRecord => ({
   ...row,
   exercises: row.exercises as string[],
   released: row.released as string[],
+  locked: row.locked as string[],
+  revealed: row.revealed as string[],
+  countdown: row.countdown as CountdownRecord | null,
+  announcement: row.announcement as Announcement | null,
   models: row.models as string[] | null,
   dataGuard: row.dataGuard as DataGuardPolicy,
 });

@@ -4,6 +4,7 @@ import { ApiProblem } from '../http/errors.ts';
 import type { RunBudget } from '../runs/runner.ts';
 import type { RunRequest } from '../schema/run.ts';
 import type { TeamViewer } from '../sessions/viewer.ts';
+import { exerciseState } from '../rounds/state.ts';
 import { formatEur } from '../text/money.ts';
 import { estimateRun, fits, hasLimits, remaining, teamBudget } from './budget.ts';
 import { modelAllowed, providersForTeam } from './models.ts';
@@ -12,7 +13,7 @@ const tokens = new Intl.NumberFormat('de-DE');
 
 /**
  * What the workshop asks of a team's run before it starts, in the order a team can act on: the exercise is
- * released (403), every model is allowed (403 naming the target), the team is within its runs per minute (429),
+ * released and not locked (403), every model is allowed (403 naming the target), the team is within its runs per minute (429),
  * and the remaining budget pays for the run by estimate (402). Returns the budget the run then books against.
  */
 export async function admitTeamRun(
@@ -21,10 +22,15 @@ export async function admitTeamRun(
   loaded: LoadedExercise,
   request: RunRequest,
 ): Promise<RunBudget | undefined> {
-  if (!workshop.released.includes(loaded.exercise.id)) {
+  const { id } = loaded.exercise;
+  const state = exerciseState(workshop, id, now());
+  if (state === 'waiting') {
+    throw new ApiProblem(403, `Die Übung "${id}" ist in Ihrem Workshop gerade nicht freigegeben.`, 'exercise');
+  }
+  if (state === 'locked') {
     throw new ApiProblem(
       403,
-      `Die Übung "${loaded.exercise.id}" ist in Ihrem Workshop gerade nicht freigegeben.`,
+      `Die Übung "${id}" ist gesperrt: Ihre Versuche bleiben lesbar, neue Läufe sind nicht mehr möglich.`,
       'exercise',
     );
   }

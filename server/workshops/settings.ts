@@ -21,6 +21,10 @@ export const newWorkshopSettings = (input: WorkshopCreate, today: string): Setti
   leaderboardVisible: input.leaderboard_visible,
   dataGuard: input.data_guard,
   joinOpen: true,
+  locked: [],
+  revealed: [],
+  countdown: null,
+  announcement: null,
 });
 
 /** A change in the store's words: only what the patch names. */

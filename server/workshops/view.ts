@@ -1,3 +1,4 @@
+import { toRoundState } from '../rounds/state.ts';
 import type { Budget } from '../schema/session.ts';
 import type { Team, Workshop } from '../schema/workshop.ts';
 import type { SpendRecord, TeamStats, WorkshopRecord } from '../store/records.ts';
@@ -5,7 +6,12 @@ import type { SpendRecord, TeamStats, WorkshopRecord } from '../store/records.ts
 /** The address attendees open to join: the app with the code filled in. */
 export const joinUrl = (base: string, code: string): string => `${base.replace(/\/+$/, '')}/#/beitreten/${code}`;
 
-export function toWorkshopView(w: WorkshopRecord, trainers: { id: string; name: string }[], baseUrl: string): Workshop {
+export function toWorkshopView(
+  w: WorkshopRecord,
+  trainers: { id: string; name: string }[],
+  baseUrl: string,
+  now: number,
+): Workshop {
   return {
     id: w.id,
     code: w.code,
@@ -24,6 +30,7 @@ export function toWorkshopView(w: WorkshopRecord, trainers: { id: string; name: 
     join_url: joinUrl(baseUrl, w.code),
     created_at: w.createdAt,
     trainers,
+    round: toRoundState(w, now),
   };
 }
 

@@ -6,6 +6,7 @@ import { SECRETS } from './fixture.ts';
 import { isolationContract } from './isolation.ts';
 import { limitsContract } from './limits.ts';
 import { removalContract } from './removal.ts';
+import { roundContract } from './rounds.ts';
 import { runContract } from './runs.ts';
 import { sessionContract } from './session.ts';
 import { workshopContract } from './workshops.ts';
@@ -27,6 +28,7 @@ export function apiContract(target: FetchTarget, origin: () => string): void {
   errorContract(world.teamA);
   runContract(world.teamA);
   isolationContract(world);
+  roundContract(world);
   limitsContract(world);
   removalContract(world);
 

@@ -1,4 +1,4 @@
-import { index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { trainers } from './accounts.ts';
 import { participants, teams, workshops } from './workshops.ts';
 
@@ -67,3 +67,22 @@ export const responseCache = sqliteTable('response_cache', {
   response: text('response', { mode: 'json' }).notNull(),
   createdAt: integer('created_at').notNull(),
 });
+
+/** The attempt a team chose to count for an exercise; without a row its best attempt counts. */
+export const entries = sqliteTable(
+  'entries',
+  {
+    teamId: text('team_id')
+      .notNull()
+      .references(() => teams.id, { onDelete: 'cascade' }),
+    exercise: text('exercise').notNull(),
+    workshopId: text('workshop_id')
+      .notNull()
+      .references(() => workshops.id, { onDelete: 'cascade' }),
+    runId: text('run_id')
+      .notNull()
+      .references(() => runs.id, { onDelete: 'cascade' }),
+    chosenAt: integer('chosen_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.teamId, t.exercise] }), index('entries_workshop').on(t.workshopId)],
+);

@@ -11,6 +11,14 @@ export const workshops = sqliteTable('workshops', {
   /** Exercise ids in the order the trainer chose. */
   exercises: text('exercises', { mode: 'json' }).notNull(),
   released: text('released', { mode: 'json' }).notNull(),
+  /** Released exercises that take no new runs (their history stays readable). */
+  locked: text('locked', { mode: 'json' }).notNull().default([]),
+  /** Exercises whose hidden cases teams see and the ranking counts. */
+  revealed: text('revealed', { mode: 'json' }).notNull().default([]),
+  /** `{endsAt, label, locks}`: the round's clock, shown to everyone; null: none. */
+  countdown: text('countdown', { mode: 'json' }),
+  /** `{id, text, at}`: the trainer's message to everyone; null: none. */
+  announcement: text('announcement', { mode: 'json' }),
   /** Provider ids (`openai:gpt-4o-mini`) teams may use; null: every available model. */
   models: text('models', { mode: 'json' }),
   inHouseOnly: integer('in_house_only', { mode: 'boolean' }).notNull(),

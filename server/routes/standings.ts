@@ -1,0 +1,59 @@
+import { createRoute } from '@hono/zod-openapi';
+import type { App, RouteDeps } from '../http/deps.ts';
+import { buildLeaderboard, entriesByExercise } from '../leaderboard/board.ts';
+import { loadBoard } from '../leaderboard/load.ts';
+import { dashboardSchema, leaderboardSchema } from '../schema/leaderboard.ts';
+import { buildDashboard } from '../workshops/dashboard.ts';
+import { errors, json } from './schemas.ts';
+import { requireWorkshop } from './workshop-lookup.ts';
+import { workshopParams } from './workshop-params.ts';
+
+const leaderboard = createRoute({
+  method: 'get',
+  path: '/api/workshops/{id}/leaderboard',
+  tags: ['Runden'],
+  summary: 'Die Rangliste je Übung und insgesamt',
+  description:
+    'Je Team zählt seine gewählte Abgabe, sonst sein bester Versuch (Punkte, dann weniger Ausgabe-Tokens, dann ' +
+    'früher). Bis zum Aufdecken zählen nur die öffentlichen Fälle (`scope: "public"`), danach alle (`"all"`). ' +
+    'Gleichstand: weniger Ausgabe-Tokens, dann frühere Abgabe. Teams sehen sie, solange die Trainerin sie zeigt ' +
+    '(sonst 403), und nur beim eigenen Team die Lauf-ID.',
+  request: { params: workshopParams },
+  responses: { 200: json(leaderboardSchema.meta({ id: 'Leaderboard' }), 'Die Rangliste'), ...errors(401, 403, 404) },
+});
+
+const dashboard = createRoute({
+  method: 'get',
+  path: '/api/workshops/{id}/dashboard',
+  tags: ['Runden'],
+  summary: 'Live-Übersicht: Teams × Übungen mit besten Punkten, Versuchen, letzter Aktivität, Ausgaben',
+  description:
+    'Punkte über alle Fälle (auch verborgene). `stuck`: seit 10 Minuten kein Lauf, obwohl eine Übung offen ist, ' +
+    'oder die letzten 3 Versuche an einer Übung ohne Verbesserung.',
+  request: { params: workshopParams },
+  responses: { 200: json(dashboardSchema.meta({ id: 'Dashboard' }), 'Die Übersicht'), ...errors(401, 403, 404) },
+});
+
+export function standingRoutes(app: App, deps: RouteDeps): void {
+  const { store, catalogue, now } = deps;
+
+  app.openapi(leaderboard, async (c) => {
+    const workshop = await requireWorkshop(deps, c.req.valid('param').id);
+    const board = buildLeaderboard(await loadBoard(store, catalogue, workshop, now()));
+    const { viewer } = c.var;
+    if (viewer.role !== 'team') return c.json(board, 200);
+    // Another team's attempt ids are none of a team's business (they would only answer 404 anyway).
+    const own = viewer.team.id;
+    const exercises = board.exercises.map((x) => ({
+      ...x,
+      entries: x.entries.map(({ run, ...e }) => (e.team_id === own ? { ...e, run } : e)),
+    }));
+    return c.json({ ...board, exercises }, 200);
+  });
+
+  app.openapi(dashboard, async (c) => {
+    const workshop = await requireWorkshop(deps, c.req.valid('param').id);
+    const input = await loadBoard(store, catalogue, workshop, now());
+    return c.json(buildDashboard(input, entriesByExercise(input)), 200);
+  });
+}

@@ -1,0 +1,100 @@
+import { and, eq, isNotNull, sql } from 'drizzle-orm';
+import type { RunStatus } from '../schema/run.ts';
+import type { AnySQLiteDatabase } from './drizzle-store.ts';
+import { caseResults, entries, runs } from './schema.ts';
+
+/** A team's attempt at an exercise with what the ranking needs of it. */
+export interface AttemptRecord {
+  run: string;
+  teamId: string;
+  exercise: string;
+  status: RunStatus;
+  createdAt: number;
+  /** Per case id: the mean score (0..1) over the attempt's models and repeats. */
+  scores: Map<string, number>;
+  outputTokens: number;
+}
+
+export interface ChosenEntry {
+  teamId: string;
+  exercise: string;
+  run: string;
+}
+
+/** The entries teams chose, and the attempts of a workshop's teams that rankings and the dashboard are made of. */
+export interface EntryStore {
+  chooseEntry(entry: ChosenEntry & { workshopId: string; at: number }): Promise<void>;
+  clearEntry(teamId: string, exercise: string): Promise<void>;
+  chosenEntries(workshopId: string): Promise<ChosenEntry[]>;
+  /** Every attempt of the workshop's teams (running ones too), oldest first. */
+  attempts(workshopId: string): Promise<AttemptRecord[]>;
+}
+
+export function createEntryStore(db: AnySQLiteDatabase): EntryStore {
+  return {
+    async chooseEntry({ workshopId, teamId, exercise, run, at }) {
+      await db
+        .insert(entries)
+        .values({ workshopId, teamId, exercise, runId: run, chosenAt: at })
+        .onConflictDoUpdate({ target: [entries.teamId, entries.exercise], set: { runId: run, chosenAt: at } });
+    },
+
+    async clearEntry(teamId, exercise) {
+      await db.delete(entries).where(and(eq(entries.teamId, teamId), eq(entries.exercise, exercise)));
+    },
+
+    async chosenEntries(workshopId) {
+      return db
+        .select({ teamId: entries.teamId, exercise: entries.exercise, run: entries.runId })
+        .from(entries)
+        .where(eq(entries.workshopId, workshopId));
+    },
+
+    async attempts(workshopId) {
+      const inWorkshop = and(eq(runs.workshopId, workshopId), isNotNull(runs.teamId));
+      const [runRows, caseRows] = await Promise.all([
+        db
+          .select({
+            run: runs.id,
+            teamId: runs.teamId,
+            exercise: runs.exercise,
+            status: runs.status,
+            createdAt: runs.createdAt,
+          })
+          .from(runs)
+          .where(inWorkshop)
+          .orderBy(runs.createdAt, runs.id),
+        db
+          .select({
+            run: caseResults.runId,
+            caseId: caseResults.caseId,
+            score: sql<number>`avg(${caseResults.score})`,
+            outputTokens: sql<number>`sum(${caseResults.outputTokens})`,
+          })
+          .from(caseResults)
+          .innerJoin(runs, eq(runs.id, caseResults.runId))
+          .where(inWorkshop)
+          .groupBy(caseResults.runId, caseResults.caseId),
+      ]);
+      const byRun = new Map<string, AttemptRecord>();
+      const attempts = runRows.map((row): AttemptRecord => {
+        const attempt = {
+          ...row,
+          teamId: row.teamId ?? '',
+          status: row.status as RunStatus,
+          scores: new Map(),
+          outputTokens: 0,
+        };
+        byRun.set(row.run, attempt);
+        return attempt;
+      });
+      for (const { run, caseId, score, outputTokens } of caseRows) {
+        const attempt = byRun.get(run);
+        if (!attempt) continue;
+        attempt.scores.set(caseId, score);
+        attempt.outputTokens += outputTokens;
+      }
+      return attempts;
+    },
+  };
+}
