@@ -1,7 +1,9 @@
 import { createRoute } from '@hono/zod-openapi';
 import type { App, RouteDeps } from '../http/deps.ts';
 import { buildLeaderboard, entriesByExercise } from '../leaderboard/board.ts';
+import { createBoardCache } from '../leaderboard/cache.ts';
 import { loadBoard } from '../leaderboard/load.ts';
+import { lockedNow } from '../rounds/state.ts';
 import { dashboardSchema, leaderboardSchema } from '../schema/leaderboard.ts';
 import { buildDashboard } from '../workshops/dashboard.ts';
 import { errors, json } from './schemas.ts';
@@ -36,10 +38,15 @@ const dashboard = createRoute({
 
 export function standingRoutes(app: App, deps: RouteDeps): void {
   const { store, catalogue, now } = deps;
+  const cached = createBoardCache();
 
   app.openapi(leaderboard, async (c) => {
     const workshop = await requireWorkshop(deps, c.req.valid('param').id);
-    const board = buildLeaderboard(await loadBoard(store, catalogue, workshop, now()));
+    const at = now();
+    const version = `${await store.lastEventId(workshop.id)}|${lockedNow(workshop, at).join(',')}`;
+    const board = await cached(workshop.id, version, async () =>
+      buildLeaderboard(await loadBoard(store, catalogue, workshop, at)),
+    );
     const { viewer } = c.var;
     if (viewer.role !== 'team') return c.json(board, 200);
     // Another team's attempt ids are none of a team's business (they would only answer 404 anyway).
