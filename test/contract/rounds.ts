@@ -48,8 +48,20 @@ export function roundContract(world: World): void {
       await join(sued, created.json.code, 'Süd');
     });
 
-    it('ranks entries on the public cases while the round runs; a tie goes to fewer output tokens', async () => {
+    it("tells the trainer's live views of a finished attempt within 2 seconds", async () => {
+      const told = world.trainer.stream(`/api/events?workshop=${id}`, {
+        until: (m) => m.some((x) => x.event === 'leaderboard-changed'),
+        within: 5_000,
+      });
+      await new Promise((resolve) => setTimeout(resolve, 200));
       runs.nord = await finishedRun(nord, { cases: ['offen-1', 'offen-2'] });
+      const finished = Date.now();
+      const events = (await told).map((m) => m.event);
+      expect(events).toEqual(['run-started', 'run-finished', 'leaderboard-changed']);
+      expect(Date.now() - finished).toBeLessThan(2_000);
+    });
+
+    it('ranks entries on the public cases while the round runs; a tie goes to fewer output tokens', async () => {
       runs.sued = await finishedRun(sued);
       const { exercises, overall } = await board(sued);
       const [entries] = exercises;
