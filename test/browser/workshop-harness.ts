@@ -8,6 +8,14 @@ export const TRAINER_PASSWORD = 'ein-langes-trainer-passwort';
 /** The app as on a workshop network (join page, sessions), its first trainer account set up. */
 export const WORKSHOP_APP: AppOptions = { access: 'network', env: { PROMPTATHON_TRAINER_PASSWORD: TRAINER_PASSWORD } };
 
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A button's name "Sperren: <Übung>" whose second half is screen-reader text (a block, so a space may come before
+ * ":").
+ */
+export const named = (action: string, subject: string) => new RegExp(`^${escape(action)}\\s*:\\s*${escape(subject)}$`);
+
 /** Waits for the page's heading: the page has changed. */
 export const heading = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name }).waitFor();
 
@@ -21,7 +29,12 @@ export async function trainerApi(app: App): Promise<TrainerCall> {
     body: JSON.stringify({ password: TRAINER_PASSWORD }),
   });
   expect(login.status).toBe(204);
-  const cookie = login.headers.getSetCookie()[0]!.split(';')[0]!;
+  return sessionCall(app, login);
+}
+
+/** Calls with the session cookie that `answer` set; each must succeed. */
+function sessionCall(app: App, answer: Response): TrainerCall {
+  const cookie = answer.headers.getSetCookie()[0]!.split(';')[0]!;
   return async <T>(method: string, path: string, body?: unknown) => {
     const response = await fetch(`${app.url}${path}`, {
       method,
@@ -51,6 +64,32 @@ const postJoin = async ({ base, ...body }: JoinInput & { base: string }) =>
 
 /** Someone joins a team without a browser of the test's. */
 export const joinByApi = (app: App, input: JoinInput) => postJoin({ ...input, base: app.url });
+
+/** A team member without a browser: joined through the API, the session cookie sent with every call. */
+export async function teamApi(app: App, input: JoinInput): Promise<TrainerCall> {
+  const join = await fetch(`${app.url}/api/session/join`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(input),
+  });
+  expect(join.status).toBe(201);
+  return sessionCall(app, join);
+}
+
+/** Runs a prompt on one exercise with the demo model, as the team `call` belongs to, and waits for the run's end. */
+export async function runAsTeam(call: TrainerCall, exercise: string, user: string): Promise<void> {
+  const { id } = await call<{ id: string }>('POST', '/api/runs', {
+    exercise,
+    prompt: { user },
+    targets: [{ provider: 'demo:basis' }],
+  });
+  await expect
+    .poll(async () => (await call<{ status: string }>('GET', `/api/runs/${id}`)).status, {
+      interval: 100,
+      timeout: 30_000,
+    })
+    .not.toBe('running');
+}
 
 /** Joins from the page's own origin, as the join page would, so that its browser keeps the session cookie. */
 export const joinInBrowser = (page: Page, input: JoinInput) => page.evaluate(postJoin, { ...input, base: '' });

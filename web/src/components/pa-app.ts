@@ -1,7 +1,7 @@
-import { html, LitElement, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { errorMessage } from '../api/errors.ts';
-import type { WorkshopLiveEvent } from '../api/types.ts';
+import type { RoundState, WorkshopLiveEvent } from '../api/types.ts';
 import { ReloadOnReconnect } from '../state/reconnect.ts';
 import { parseRoute, type Route } from '../state/router.ts';
 import { session } from '../state/session.ts';
@@ -11,24 +11,29 @@ import { loadPage, pageFor, pageKey, pageTitle, type Page } from './app-pages.ts
 import './pa-catalogue.ts';
 import './pa-join.ts';
 import './pa-offline-banner.ts';
+import './pa-round-banner.ts';
 import './pa-session-bar.ts';
 import './pa-workspace.ts';
 
 /**
- * Inside the static page shell (index.html, whose header holds the session bar): the offline banner and the page
- * for the current hash route and session. Follows the workshop's live events while the session is a team's.
+ * Inside the static page shell (index.html, whose header holds the session bar): the offline banner, the round's
+ * message and countdown for teams, and the page for the current hash route and session. Follows the workshop's
+ * live events while the session is a team's.
  */
 export class PaApp extends LitElement {
   static override properties = {
     page: { state: true },
     ended: { state: true },
     sessionError: { state: true },
+    round: { state: true },
   };
 
   declare page: Page;
   /** The server ended the team's session (removed by the trainer): the join page says so. */
   declare ended: boolean;
   declare sessionError: string;
+  /** The team's round (message, countdown); undefined for everyone else. */
+  declare round: RoundState | undefined;
 
   private route: Route = parseRoute(location.hash);
   /** Bumped on every page change, so that a slow chunk never shows a page the visitor has already left. */
@@ -57,6 +62,7 @@ export class PaApp extends LitElement {
     const info = session.info;
     if (info?.role === 'team') workshopFeed.start(info.participant.id);
     else workshopFeed.stop();
+    this.round = session.team?.workshop.round;
     if (info?.role !== 'none') this.ended = false;
     void this.show();
   };
@@ -114,15 +120,28 @@ export class PaApp extends LitElement {
     document.title = pageTitle(page);
     if (initial) return;
     // Keyboard and screen reader users start on the new page's heading.
+    await this.focusHeading();
+    window.scrollTo(0, 0);
+  }
+
+  private async focusHeading(): Promise<void> {
     await this.updateComplete;
     const element = this.renderRoot.lastElementChild as (Element & Partial<LitElement>) | null;
     await element?.updateComplete;
     (element?.shadowRoot ?? element)?.querySelector<HTMLElement>('h1')?.focus();
-    window.scrollTo(0, 0);
   }
 
   override render() {
-    return html`<pa-offline-banner></pa-offline-banner>${keyed(pageKey(this.page), this.renderPage())}`;
+    // A hidden message takes its button along: the focus goes to the page's heading rather than to nowhere.
+    return html`<pa-offline-banner></pa-offline-banner> ${
+        this.round
+          ? html`<pa-round-banner
+              .round=${this.round}
+              @banner-dismissed=${() => void this.focusHeading()}
+            ></pa-round-banner>`
+          : nothing
+      }
+      ${keyed(pageKey(this.page), this.renderPage())}`;
   }
 
   private renderPage(): TemplateResult {

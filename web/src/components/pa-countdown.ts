@@ -105,7 +105,9 @@ export class PaCountdown extends LitElement {
     if (!this.countdown) return html``;
     const label = this.countdown.label ?? 'Verbleibende Zeit';
     return html`<span class="label">${label}:</span>
-      <span class="clock ${this.left === 0 ? 'up' : ''}">${this.left === 0 ? 'Zeit ist um' : clockText(this.left)}</span>
+      <span class="clock ${this.left === 0 ? 'up' : ''}"
+        >${this.left === 0 ? 'Zeit ist um' : clockText(this.left)}</span
+      >
       <span class="sr-only" role="status">${this.spoken}</span>`;
   }
 }

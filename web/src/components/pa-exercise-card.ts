@@ -1,8 +1,35 @@
-import { css, html, LitElement } from 'lit';
+import { css, html, LitElement, nothing } from 'lit';
 import type { ExerciseSummary } from '../api/types.ts';
 import { formatPoints, levelLabel } from '../format.ts';
+import { exerciseStateLabels } from '../lib/labels.ts';
 import { routeHref } from '../state/router.ts';
 import { baseStyles } from '../styles/shared.ts';
+
+/** Where an exercise stands in the round ("Gesperrt", "Aufgedeckt"), in words: the card and the workspace. */
+export function stateBadges(exercise: Pick<ExerciseSummary, 'state' | 'revealed'>) {
+  const labels = exerciseStateLabels(exercise);
+  return labels.length
+    ? html`<span class="badges">${labels.map((l) => html`<span class="badge">${l}</span>`)}</span>`
+    : nothing;
+}
+
+export const stateBadgeStyles = css`
+  .badges {
+    display: inline-flex;
+    flex-wrap: wrap;
+    gap: 0.35rem;
+  }
+  .badge {
+    display: inline-block;
+    padding: 0.05rem 0.55rem;
+    border: 2px solid var(--pa-text);
+    border-radius: var(--pa-radius);
+    font-size: 0.875rem;
+    font-weight: 700;
+    color: var(--pa-text);
+    background: var(--pa-surface);
+  }
+`;
 
 /** One exercise in the catalogue. */
 export class PaExerciseCard extends LitElement {
@@ -12,6 +39,7 @@ export class PaExerciseCard extends LitElement {
 
   static override styles = [
     baseStyles,
+    stateBadgeStyles,
     css`
       :host {
         flex: 1;
@@ -60,10 +88,13 @@ export class PaExerciseCard extends LitElement {
     return html`<article>
       <h2><a href=${routeHref({ name: 'exercise', id: e.id })}>${e.title}</a></h2>
       <p class="level">${levelLabel(e.level)}</p>
+      ${stateBadges(e)}
       <ul aria-label="Themen">
         ${e.tags.map((tag) => html`<li class="tag">${tag}</li>`)}
       </ul>
-      <p class="muted">${cases}${e.hiddenCount ? `, davon ${e.hiddenCount} verborgen` : ''}</p>
+      <p class="muted">
+        ${cases}${e.hiddenCount ? `, davon ${e.hiddenCount} ${e.revealed ? 'aufgedeckt' : 'verborgen'}` : ''}
+      </p>
       <p class="best">
         ${
           e.bestScore === null

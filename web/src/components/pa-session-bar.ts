@@ -3,11 +3,10 @@ import { errorMessage } from '../api/errors.ts';
 import type { Budget, SessionInfo } from '../api/types.ts';
 import { formatEur, formatInteger } from '../format.ts';
 import { navigate, parseRoute, routeHref, type Route } from '../state/router.ts';
-import { session } from '../state/session.ts';
+import { session, type TeamSession } from '../state/session.ts';
 import { workshopFeed } from '../state/workshop-feed.ts';
 import { baseStyles } from '../styles/shared.ts';
 
-type TeamSession = Extract<SessionInfo, { role: 'team' }>;
 type TrainerSession = Extract<SessionInfo, { role: 'trainer' }>;
 
 const TRAINER_LINKS: readonly [Route, string][] = [
@@ -30,8 +29,9 @@ function budgetLines({ limit, spent }: Budget): string[] {
 }
 
 /**
- * Who is using the app, in the page header: a team's workshop, name and budget with "Workshop verlassen"; a
- * trainer's name, pages and "Abmelden"; in the open sandbox only the way to the trainers' login.
+ * Who is using the app, in the page header: a team's workshop, name and budget, the leaderboard while the trainer
+ * shows it, and "Workshop verlassen"; a trainer's name, pages and "Abmelden"; in the open sandbox only the way to
+ * the trainers' login.
  */
 export class PaSessionBar extends LitElement {
   static override properties = {
@@ -135,6 +135,7 @@ export class PaSessionBar extends LitElement {
         <li><span class="label">Team:</span> ${team.name}</li>
         ${participant.name ? html`<li><span class="label">Sie:</span> ${participant.name}</li>` : nothing}
         ${budgetLines(team.budget).map((line) => html`<li>${line}</li>`)}
+        ${workshop.leaderboard_visible ? html`<li>${this.link({ name: 'leaderboard' }, 'Rangliste')}</li>` : nothing}
       </ul>
       <button class="end" @click=${() => void this.leave(participant.id)}>Workshop verlassen</button>
       ${this.renderError()}
@@ -145,14 +146,17 @@ export class PaSessionBar extends LitElement {
     return html`<nav class="bar" aria-label="Trainerbereich">
       <span>Angemeldet als ${trainer.name}</span>
       <ul>
-        ${TRAINER_LINKS.map(([route, text]) => {
-          const href = routeHref(route);
-          return html`<li><a href=${href} aria-current=${href === this.current ? 'page' : nothing}>${text}</a></li>`;
-        })}
+        ${TRAINER_LINKS.map(([route, text]) => html`<li>${this.link(route, text)}</li>`)}
       </ul>
       <button class="end" @click=${() => void this.logout()}>Abmelden</button>
       ${this.renderError()}
     </nav>`;
+  }
+
+  /** A link to one of the app's pages, marked while that page is shown. */
+  private link(route: Route, text: string) {
+    const href = routeHref(route);
+    return html`<a href=${href} aria-current=${href === this.current ? 'page' : nothing}>${text}</a>`;
   }
 
   private renderError() {

@@ -7,6 +7,7 @@ import { runnableModels } from '../lib/models.ts';
 import { knownVariables } from '../lib/variables.ts';
 import { DraftController } from '../state/draft-controller.ts';
 import { draftPrompt } from '../state/drafts.ts';
+import { EntryController } from '../state/entry-controller.ts';
 import { ReloadOnReconnect } from '../state/reconnect.ts';
 import { RunController } from '../state/run-controller.ts';
 import { navigate } from '../state/router.ts';
@@ -14,6 +15,7 @@ import { session } from '../state/session.ts';
 import { LiveEvents } from '../state/workshop-feed.ts';
 import { baseStyles } from '../styles/shared.ts';
 import { attemptNumber } from './attempt.ts';
+import { stateBadges, stateBadgeStyles } from './pa-exercise-card.ts';
 import { workspaceStyles } from './workspace-styles.ts';
 import './pa-exercise-brief.ts';
 import './pa-history.ts';
@@ -22,7 +24,11 @@ import './pa-prompt-editor.ts';
 import './pa-run-controls.ts';
 import './pa-run-results.ts';
 
-/** One exercise: brief, documents, prompt editor, model choice, run, live results and the attempt history. */
+/**
+ * One exercise: brief, documents, prompt editor, model choice, run, live results and the attempt history; in a
+ * workshop also the team's entry. Follows the round live: a lock or a reveal changes what the page offers, never
+ * the draft.
+ */
 export class PaWorkspace extends LitElement {
   static override properties = {
     exerciseId: { attribute: false },
@@ -32,7 +38,7 @@ export class PaWorkspace extends LitElement {
     history: { state: true },
     loadError: { state: true },
     formError: { state: true },
-    teamNews: { state: true },
+    news: { state: true },
   };
 
   declare exerciseId: string;
@@ -42,11 +48,12 @@ export class PaWorkspace extends LitElement {
   declare history: RunSummary[];
   declare loadError: string;
   declare formError: string;
-  /** What screen readers hear when a teammate's attempt appears in the history. */
-  declare teamNews: string;
+  /** What screen readers hear of the history: a teammate's attempt, a change of the team's entry. */
+  declare news: string;
 
   private readonly drafts = new DraftController(this);
-  private readonly runs = new RunController(this, () => void this.loadHistory());
+  private readonly entry = new EntryController(this, () => this.exerciseId);
+  private readonly runs = new RunController(this, () => void Promise.all([this.loadHistory(), this.entry.load()]));
 
   constructor() {
     super();
@@ -54,7 +61,7 @@ export class PaWorkspace extends LitElement {
     this.history = [];
     this.loadError = '';
     this.formError = '';
-    this.teamNews = '';
+    this.news = '';
     // Loaded nothing because the server was down: try again once it is back.
     new ReloadOnReconnect(this, () => {
       if (this.loadError || !this.exercise) void this.load();
@@ -70,7 +77,7 @@ export class PaWorkspace extends LitElement {
     new LiveEvents(this, (event) => void this.onLive(event));
   }
 
-  static override styles = [baseStyles, workspaceStyles];
+  static override styles = [baseStyles, workspaceStyles, stateBadgeStyles];
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('exerciseId')) void this.load();
@@ -86,7 +93,7 @@ export class PaWorkspace extends LitElement {
       this.exercise = exercise;
       this.loadError = '';
       document.title = `${exercise.title} – Prompt-a-thon Sandbox`;
-      await this.loadHistory();
+      await Promise.all([this.loadHistory(), this.entry.load()]);
     } catch (error) {
       this.loadError = errorMessage(error);
     }
@@ -96,24 +103,60 @@ export class PaWorkspace extends LitElement {
     this.history = await api.history(this.exerciseId).catch(() => this.history);
   }
 
-  /** In a workshop: the team's attempts at this exercise appear live, and the models allowed may change. */
+  /**
+   * In a workshop: the team's attempts and entry change live, the models allowed may change, and the round may
+   * lock the exercise or reveal its hidden cases.
+   */
   private async onLive(event: WorkshopLiveEvent): Promise<void> {
-    if (event.type === 'workshop-changed') {
-      this.providers = await api.providers().catch(() => this.providers);
+    if (event.type === 'workshop-changed') return this.refresh();
+    if (event.type === 'entry-changed') {
+      if (event.exercise === this.exerciseId && (await this.entry.load())) this.news = this.entryNews();
       return;
     }
     if ((event.type !== 'run-started' && event.type !== 'run-finished') || event.exercise !== this.exerciseId) return;
     const known = this.history.some((run) => run.id === event.run);
-    await this.loadHistory();
+    // A finished attempt may be the team's best now.
+    await Promise.all([this.loadHistory(), event.type === 'run-finished' ? this.entry.load() : undefined]);
     // Not the attempt this page is starting or showing: a teammate's (its event may come before the answer).
     const own = this.runs.starting || this.runs.view?.run.id === event.run;
     if (!known && !own && this.history.some((run) => run.id === event.run)) {
-      this.teamNews = `Neuer Versuch von Ihrem Team: Versuch ${attemptNumber(this.history, event.run)}.`;
+      this.news = `Neuer Versuch von Ihrem Team: Versuch ${attemptNumber(this.history, event.run)}.`;
     }
   }
 
+  /** The round changed: the exercise's state, the models and the entry anew; the draft stays as it is. */
+  private async refresh(): Promise<void> {
+    if (!this.exercise) return this.load();
+    const [exercise, providers] = await Promise.all([
+      api.exercise(this.exerciseId).catch(() => this.exercise),
+      api.providers().catch(() => this.providers),
+    ]);
+    const revealed = exercise?.revealed && !this.exercise.revealed;
+    this.exercise = exercise;
+    this.providers = providers;
+    // Revealed: the attempts' hidden cases come with their real ids and outputs now.
+    await Promise.all([this.entry.load(), ...(revealed ? [this.loadHistory(), this.runs.reload()] : [])]);
+  }
+
+  /** A new entry (chosen here or by a teammate), in a sentence. */
+  private entryNews(): string {
+    const entry = this.entry.entry;
+    if (!entry) return '';
+    const n = attemptNumber(this.history, entry.run);
+    return entry.chosen
+      ? `Versuch ${n} ist jetzt die Abgabe Ihres Teams.`
+      : `Jetzt zählt wieder der beste Versuch Ihres Teams: Versuch ${n}.`;
+  }
+
+  private async changeEntry(change: Promise<boolean>): Promise<void> {
+    if (!(await change)) return;
+    this.news = this.entryNews();
+    await this.renderRoot.querySelector('pa-history')?.focusEntry();
+  }
+
   private async run(): Promise<void> {
-    if (!this.exercise || this.runs.running || this.runs.starting) return;
+    // Strg + Enter on a locked exercise: the notice in place of the Run button already says why nothing happens.
+    if (!this.exercise || this.exercise.state === 'locked' || this.runs.running || this.runs.starting) return;
     const models = runnableModels(this.providers, this.drafts.draft.models);
     this.formError = !this.drafts.draft.user.trim()
       ? 'Bitte schreiben Sie zuerst einen Nutzerprompt.'
@@ -152,7 +195,7 @@ export class PaWorkspace extends LitElement {
     return html`
       <p class="meta">
         <span>${levelLabel(exercise.level)}</span>
-        ${exercise.tags.map((tag) => html`<span class="tag">${tag}</span>`)}
+        ${exercise.tags.map((tag) => html`<span class="tag">${tag}</span>`)} ${stateBadges(exercise)}
       </p>
       <div class="layout">
         <pa-exercise-brief .exercise=${exercise}></pa-exercise-brief>
@@ -170,6 +213,7 @@ export class PaWorkspace extends LitElement {
             @models-change=${(e: CustomEvent<string[]>) => this.drafts.update({ models: e.detail })}
           ></pa-model-picker>
           <pa-run-controls
+            ?locked=${exercise.state === 'locked'}
             ?busy=${this.runs.running || this.runs.starting}
             ?cancellable=${this.runs.running}
             .error=${this.formError || this.runs.error}
@@ -195,11 +239,16 @@ export class PaWorkspace extends LitElement {
       </section>
       <section aria-labelledby="history" class="wide">
         <h2 id="history">Bisherige Versuche</h2>
-        <div class="sr-only" role="status">${this.teamNews}</div>
+        <div class="sr-only" role="status">${this.news}</div>
         <pa-history
           .runs=${this.history}
           .providers=${this.providers}
           .currentRunId=${view?.run.id}
+          .entry=${this.entry.entry}
+          ?locked=${exercise.state === 'locked'}
+          .entryError=${this.entry.error}
+          @choose-entry=${(e: CustomEvent<string>) => void this.changeEntry(this.entry.choose(e.detail))}
+          @clear-entry=${() => void this.changeEntry(this.entry.clear())}
           @open-run=${(e: CustomEvent<string>) => navigate({ name: 'exercise', id: exercise.id, runId: e.detail })}
           @load-prompt=${(e: CustomEvent<RunSummary>) =>
             this.adoptPrompt(e.detail.prompt, `Versuch ${attemptNumber(this.history, e.detail.id)}`)}

@@ -1,18 +1,23 @@
-import type { ExerciseDetail, ProviderInfo, PublicCase, RunStatus } from '../api/types.ts';
+import type { ExerciseDetail, ExerciseSummary, MyEntry, ProviderInfo, PublicCase, RunStatus } from '../api/types.ts';
 
 const PLACEHOLDER = /^verborgen-(\d+)$/;
 
-/** A case's row label: hidden ones as "Verborgener Fall 1", visible ones by description (or id). */
+type VisibleCase = Extract<PublicCase, { hidden: false }>;
+
+/** A visible case by its description (or id); one the trainer revealed says that it was hidden. */
+export const caseTitle = (c: VisibleCase) => `${c.description ?? c.id}${c.revealed ? ' (war verborgen)' : ''}`;
+
+/** A case's row label: hidden ones as "Verborgener Fall 1", visible ones by their title. */
 export function caseLabel(exercise: ExerciseDetail | undefined, caseId: string): string {
   const found = exercise?.cases.find((c) => c.id === caseId);
   const hiddenNumber = PLACEHOLDER.exec(caseId)?.[1];
   if (hiddenNumber && (!found || found.hidden)) return `Verborgener Fall ${hiddenNumber}`;
-  return found && !found.hidden && found.description ? found.description : caseId;
+  return found && !found.hidden ? caseTitle(found) : caseId;
 }
 
 export function visibleCase(exercise: ExerciseDetail | undefined, caseId: string) {
   const found = exercise?.cases.find((c) => c.id === caseId);
-  return found && !found.hidden ? (found as Extract<PublicCase, { hidden: false }>) : undefined;
+  return found && !found.hidden ? (found as VisibleCase) : undefined;
 }
 
 /** "Demo · Basis (antwortet ausführlich)" for `demo:basis`; the bare id when the provider is unknown. */
@@ -33,4 +38,17 @@ export const RUN_STATUS: Readonly<Record<RunStatus, string>> = {
   cancelled: 'Abgebrochen',
   interrupted: 'Unterbrochen',
   'out-of-budget': 'Budget aufgebraucht',
+};
+
+/** Where an exercise stands in the round, in words (locked, revealed); nothing while it is open. */
+export function exerciseStateLabels({ state, revealed }: Pick<ExerciseSummary, 'state' | 'revealed'>): string[] {
+  return [...(state === 'locked' ? ['Gesperrt'] : []), ...(revealed ? ['Aufgedeckt'] : [])];
+}
+
+type PointsScope = NonNullable<MyEntry>['scope'];
+
+/** Which cases the points count: the public ones while the round runs, all of them once revealed. */
+export const POINTS_SCOPE: Readonly<Record<PointsScope, string>> = {
+  public: 'Es zählen nur die öffentlichen Fälle.',
+  all: 'Es zählen alle Fälle, auch die verborgenen.',
 };

@@ -84,6 +84,17 @@ export class RunController implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /** Fetches the shown run again once it has ended: revealed hidden cases arrive with their real ids and outputs. */
+  async reload(): Promise<void> {
+    const shown = this.view?.run;
+    if (!shown || shown.status === 'running') return;
+    const generation = this.generation;
+    const run = await api.run(shown.id).catch(() => undefined);
+    if (!run || generation !== this.generation) return;
+    this.view = viewFromRun(run);
+    this.host.requestUpdate();
+  }
+
   async cancel(): Promise<void> {
     const run = this.view?.run;
     if (!run || run.status !== 'running') return;

@@ -10,6 +10,8 @@ const EVENT_TYPES: readonly WorkshopLiveEvent['type'][] = [
   'team-removed',
   'participant-removed',
   'workshop-changed',
+  'entry-changed',
+  'leaderboard-changed',
   'session-ended',
 ];
 const REOPEN_AFTER_MS = 3000;

@@ -31,6 +31,14 @@ class WorkshopFeed extends EventTarget {
   stop(): void {
     this.stream?.stop();
   }
+
+  /**
+   * The round's countdown ran out on this device. The server sends no event for that (it works the locks out on
+   * every request), so the views hear of it as of any change of the round and load what they show again.
+   */
+  timeUp(): void {
+    this.dispatchEvent(new CustomEvent<WorkshopLiveEvent>('live', { detail: { type: 'workshop-changed' } }));
+  }
 }
 
 export const workshopFeed = new WorkshopFeed();

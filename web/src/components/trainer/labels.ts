@@ -38,7 +38,7 @@ export const spacedCode = (code: string) => code.replace(/^(.{3})(.+)$/, '$1 $2'
 export const spelledCode = (code: string) => [...code].join(' ');
 
 /** "0,12 € von 5,00 €" (or just "0,12 €" without a limit), plus tokens where they count. */
-export function spendText(team: Team, workshop: Pick<Workshop, 'budget_eur' | 'budget_tokens'>): string {
+export function spendText(team: Pick<Team, 'spent'>, workshop: Pick<Workshop, 'budget_eur' | 'budget_tokens'>): string {
   const { eur, tokens } = team.spent;
   const money =
     workshop.budget_eur === null ? formatEur(eur) : `${formatEur(eur)} von ${formatEur(workshop.budget_eur)}`;

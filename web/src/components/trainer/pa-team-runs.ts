@@ -8,6 +8,8 @@ import { attemptNumber, attemptStyles, attemptSummary } from '../attempt.ts';
 import { formStyles } from '../forms/form-styles.ts';
 import { deepActiveElement } from './deep-focus.ts';
 
+type TeamRef = Pick<Team, 'id' | 'name'>;
+
 /** A team's attempts at one exercise of the workshop, with their prompts (trainers see them; teams see only their own). */
 export class PaTeamRuns extends LitElement {
   static override properties = {
@@ -24,7 +26,7 @@ export class PaTeamRuns extends LitElement {
   /** The workshop's exercises in order, with their titles. */
   declare exercises: { id: string; title: string }[];
   declare providers: ProviderInfo[];
-  declare team: Team | undefined;
+  declare team: TeamRef | undefined;
   declare exercise: string;
   declare runs: RunSummary[] | undefined;
   declare error: string;
@@ -58,10 +60,11 @@ export class PaTeamRuns extends LitElement {
     `,
   ];
 
-  async open(team: Team): Promise<void> {
+  /** Opens at `exercise` (a cell of the live overview), else at the exercise shown last, else the first. */
+  async open(team: TeamRef, exercise?: string): Promise<void> {
     this.opener = deepActiveElement();
     this.team = team;
-    this.exercise = this.exercise || (this.exercises[0]?.id ?? '');
+    this.exercise = exercise ?? (this.exercise || (this.exercises[0]?.id ?? ''));
     await this.updateComplete;
     this.renderRoot.querySelector('dialog')?.showModal();
     await this.load();

@@ -5,9 +5,9 @@ import type { ExerciseSummary, ProviderInfo, WorkshopDetail, WorkshopLiveEvent }
 import { formatDay, formatInteger } from '../../format.ts';
 import { ReloadOnReconnect } from '../../state/reconnect.ts';
 import { navigate, routeHref } from '../../state/router.ts';
-import { WorkshopEvents } from '../../state/workshop-events.ts';
 import { dangerStyles } from '../../styles/blocks.ts';
 import { baseStyles } from '../../styles/shared.ts';
+import { LiveReload, TEAM_ACTIVITY } from './live-reload.ts';
 import type { PaActionDialog } from './pa-action-dialog.ts';
 import type { PaTeamRuns } from './pa-team-runs.ts';
 import type { TeamAction } from './pa-teams-table.ts';
@@ -19,12 +19,10 @@ import './pa-settings-summary.ts';
 import './pa-team-runs.ts';
 import './pa-teams-table.ts';
 
-/** Live events come in bursts (a run starts and ends for several teams): one reload per quiet moment. */
-const RELOAD_DELAY_MS = 300;
-
 /**
- * One workshop, for its trainers: how teams join (code, link, QR code, open or closed), the teams with their
- * members and spend, live as they arrive, the settings, co-trainers and deleting.
+ * One workshop, for its trainers: the way to its live overview and projector view, how teams join (code, link,
+ * QR code, open or closed), the teams with their members and spend, live as they arrive, the settings, co-trainers
+ * and deleting.
  */
 export class PaWorkshopDetail extends LitElement {
   static override properties = {
@@ -43,7 +41,7 @@ export class PaWorkshopDetail extends LitElement {
   declare error: string;
   declare announcement: string;
 
-  private reloadTimer?: ReturnType<typeof setTimeout>;
+  private readonly live: LiveReload<WorkshopDetail>;
   /** What the live events brought since the last reload, said once it shows. */
   private pending: string[] = [];
   private savingJoin = false;
@@ -55,11 +53,26 @@ export class PaWorkshopDetail extends LitElement {
     this.error = '';
     this.announcement = '';
     new ReloadOnReconnect(this, () => void this.load());
-    new WorkshopEvents(
-      this,
-      (after) => trainerApi.eventsUrl(this.workshopId, after),
-      (event) => this.onLive(event),
-    );
+    this.live = new LiveReload(this, {
+      workshopId: () => this.workshopId,
+      types: TEAM_ACTIVITY,
+      fetch: () => trainerApi.workshop(this.workshopId),
+      show: (detail) => {
+        this.detail = detail;
+        this.error = '';
+        this.say();
+      },
+      fail: (error) => {
+        // Deleted meanwhile (by a co-trainer): nothing left to act on.
+        if (error instanceof ApiRequestError && error.status === 404) this.detail = undefined;
+        this.error = errorMessage(error);
+        this.say();
+      },
+      onEvent: (event) => this.onLive(event),
+      // A little longer than the default: after removing a team, the dialog's own reload should show first (it
+      // moves the focus to the heading); the live one removing the row under the open dialog loses it.
+      delayMs: 300,
+    });
   }
 
   static override styles = [
@@ -76,17 +89,17 @@ export class PaWorkshopDetail extends LitElement {
         overflow-wrap: anywhere;
         margin-bottom: 0.25rem;
       }
+      .live {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.75rem;
+      }
     `,
   ];
 
   override connectedCallback(): void {
     super.connectedCallback();
     void this.load();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.reloadTimer);
   }
 
   private async load(): Promise<void> {
@@ -102,28 +115,17 @@ export class PaWorkshopDetail extends LitElement {
     }
   }
 
-  private async reload(): Promise<void> {
-    try {
-      this.detail = await trainerApi.workshop(this.workshopId);
-      this.error = '';
-    } catch (error) {
-      // Deleted meanwhile (by a co-trainer): nothing left to act on.
-      if (error instanceof ApiRequestError && error.status === 404) this.detail = undefined;
-      this.error = errorMessage(error);
-    }
+  /** Tells screen readers what the live events brought, once it shows. */
+  private say(): void {
     if (this.pending.length) this.announcement = this.pending.splice(0).join(' ');
   }
 
   private onLive(event: WorkshopLiveEvent): void {
-    if (event.type === 'session-ended') return;
-    if (event.type === 'team-joined') {
-      const known = this.detail?.teams.some((t) => t.id === event.team.id);
-      this.pending.push(
-        known ? `${event.team.name}: eine weitere Person ist beigetreten.` : `Neues Team: ${event.team.name}.`,
-      );
-    }
-    clearTimeout(this.reloadTimer);
-    this.reloadTimer = setTimeout(() => void this.reload(), RELOAD_DELAY_MS);
+    if (event.type !== 'team-joined') return;
+    const known = this.detail?.teams.some((t) => t.id === event.team.id);
+    this.pending.push(
+      known ? `${event.team.name}: eine weitere Person ist beigetreten.` : `Neues Team: ${event.team.name}.`,
+    );
   }
 
   private get dialog(): PaActionDialog | null {
@@ -134,7 +136,7 @@ export class PaWorkshopDetail extends LitElement {
     return {
       workshopId: this.workshopId,
       done: async (announcement) => {
-        await this.reload();
+        await this.live.reload();
         this.announcement = announcement;
       },
       teamsHeading: () => this.renderRoot.querySelector<HTMLElement>('#teams-heading'),
@@ -192,6 +194,12 @@ export class PaWorkshopDetail extends LitElement {
       <p><a href=${routeHref({ name: 'workshops' })}>Alle Workshops</a></p>
       <h1 tabindex="-1">${w?.title ?? 'Workshop'}</h1>
       ${w ? html`<p class="muted">${formatDay(w.date)}</p>` : nothing}
+      <p class="live">
+        <a class="button primary" href=${routeHref({ name: 'dashboard', id: this.workshopId })}
+          >Live-Übersicht öffnen</a
+        >
+        <a class="button" href=${routeHref({ name: 'projector', id: this.workshopId })}>Beamer-Ansicht öffnen</a>
+      </p>
       ${this.error ? html`<p class="notice error" role="alert">${this.error}</p>` : nothing}
       ${w ? this.renderWorkshop(w) : this.error ? nothing : html`<p>Wird geladen …</p>`}
       <p class="sr-only" role="status">${this.announcement}</p>

@@ -1,0 +1,90 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { trainerApi } from '../../api/trainer.ts';
+import type { WorkshopLiveEvent } from '../../api/types.ts';
+import { WorkshopEvents } from '../../state/workshop-events.ts';
+
+type EventType = WorkshopLiveEvent['type'];
+
+/** What changes a workshop's teams, their runs and spend, or its settings and round. */
+export const TEAM_ACTIVITY: readonly EventType[] = [
+  'run-started',
+  'run-finished',
+  'team-joined',
+  'team-renamed',
+  'team-removed',
+  'participant-removed',
+  'workshop-changed',
+];
+
+export interface LiveReloadOptions<T> {
+  workshopId: () => string;
+  /** The events after which the view's data may have changed. */
+  types: readonly EventType[];
+  /** Asks the server for what the view shows. */
+  fetch: () => Promise<T>;
+  show: (data: T) => void;
+  fail: (error: unknown) => void;
+  /** Sees every wanted event before the reload (e.g. to say afterwards what it brought). */
+  onEvent?: (event: WorkshopLiveEvent) => void;
+  delayMs?: number;
+}
+
+/**
+ * A trainer's view of a workshop that reloads shortly after its live events. They come in bursts (a run starts and
+ * ends for several teams at once): one reload per quiet moment, well within the two seconds a live view promises.
+ * Only the newest answer shows: a slow one never overwrites what a later request brought.
+ */
+export class LiveReload<T> implements ReactiveController {
+  private timer?: ReturnType<typeof setTimeout>;
+  private readonly types: ReadonlySet<EventType>;
+  /** Bumped per request: only the newest shows its answer. */
+  private generation = 0;
+  private newest: Promise<void> = Promise.resolve();
+
+  constructor(
+    host: ReactiveControllerHost,
+    private readonly options: LiveReloadOptions<T>,
+  ) {
+    this.types = new Set(options.types);
+    host.addController(this);
+    new WorkshopEvents(
+      host,
+      (after) => trainerApi.eventsUrl(options.workshopId(), after),
+      (event) => {
+        if (!this.types.has(event.type)) return;
+        options.onEvent?.(event);
+        this.soon();
+      },
+    );
+  }
+
+  /** Reloads now; settles once the newest answer (or error) shows, which holds whatever changed before the call. */
+  async reload(): Promise<void> {
+    let request = this.request(++this.generation);
+    this.newest = request;
+    await request;
+    while (this.newest !== request) {
+      request = this.newest;
+      await request;
+    }
+  }
+
+  private async request(generation: number): Promise<void> {
+    try {
+      const data = await this.options.fetch();
+      if (generation === this.generation) this.options.show(data);
+    } catch (error) {
+      if (generation === this.generation) this.options.fail(error);
+    }
+  }
+
+  /** Reloads after the quiet moment (also for changes no event tells, like a countdown that ran out). */
+  soon(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.reload(), this.options.delayMs ?? 250);
+  }
+
+  hostDisconnected(): void {
+    clearTimeout(this.timer);
+  }
+}
