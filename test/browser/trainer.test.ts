@@ -254,7 +254,9 @@ describe('Trainerin bereitet einen Workshop vor, leitet ihn und schließt Anbiet
     await confirm.getByText('Die Versuche des Teams bleiben für die Auswertung gespeichert.').waitFor();
     await confirm.getByRole('button', { name: 'Team entfernen' }).click();
     await page.getByRole('rowheader', { name: 'Team Süd' }).waitFor({ state: 'detached' });
-    expect((await focusedElement(page))?.text).toBe('Teams (1)');
+    // The live reload may take the row away a moment before the dialog closes and hands on the focus.
+    await confirm.waitFor({ state: 'hidden' });
+    await expect.poll(async () => (await focusedElement(page))?.text).toBe('Teams (1)');
     const session = await attendee.page.evaluate(async () => (await (await fetch('/api/session')).json()) as unknown);
     expect(session).toEqual({ role: 'none' });
   });
@@ -323,7 +325,8 @@ describe('Trainerin bereitet einen Workshop vor, leitet ihn und schließt Anbiet
     const dialog = page.getByRole('dialog', { name: 'Einstellungen für EU-Test löschen?' });
     await dialog.getByRole('button', { name: 'Einstellungen löschen' }).click();
     await page.getByRole('heading', { name: 'EU-Test', exact: true }).waitFor({ state: 'detached' });
-    expect((await focusedElement(page))?.text).toBe('Modelle und Anbieter');
+    // The card goes with the reload; the dialog hands the focus on as it closes, a moment later.
+    await expect.poll(async () => (await focusedElement(page))?.text).toBe('Modelle und Anbieter');
     expect(trainer.errors).toEqual([]);
   });
 });
