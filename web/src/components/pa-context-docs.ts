@@ -1,5 +1,6 @@
 import { css, html, LitElement, nothing } from 'lit';
 import type { PublicCase } from '../api/types.ts';
+import { caseTitle } from '../lib/labels.ts';
 import { baseStyles } from '../styles/shared.ts';
 
 type VisibleCase = Extract<PublicCase, { hidden: false }>;
@@ -98,7 +99,7 @@ export class PaContextDocs extends LitElement {
       ${visible.map(
         (c) =>
           html`<details>
-            <summary>${c.description ?? c.id}</summary>
+            <summary>${caseTitle(c)}</summary>
             <div class="body">
               <dl>
                 ${Object.entries(c.vars).map(

@@ -1,6 +1,5 @@
 import { css, html, LitElement, nothing } from 'lit';
 import type { ExerciseDetail } from '../api/types.ts';
-import { caseTitle } from '../lib/labels.ts';
 import { baseStyles } from '../styles/shared.ts';
 import './pa-context-docs.ts';
 import './pa-markdown.ts';
@@ -30,8 +29,6 @@ export class PaExerciseBrief extends LitElement {
 
   override render() {
     const { task, context, cases, revealed } = this.exercise;
-    // The documents list a case by its description: a revealed one's says that it was hidden.
-    const listed = cases.map((c) => (c.hidden || !c.revealed ? c : { ...c, description: caseTitle(c) }));
     return html`
       <section class="panel" aria-labelledby="task">
         <h2 id="task">Aufgabe</h2>
@@ -45,7 +42,7 @@ export class PaExerciseBrief extends LitElement {
             </p>`
           : nothing
       }
-      <pa-context-docs class="panel" .context=${context} .cases=${listed}></pa-context-docs>
+      <pa-context-docs class="panel" .context=${context} .cases=${cases}></pa-context-docs>
     `;
   }
 }
