@@ -4,7 +4,6 @@ import type { App, RouteDeps } from '../http/deps.ts';
 import { ApiProblem } from '../http/errors.ts';
 import { requireVisibleExercise } from '../http/exercise-view.ts';
 import { entriesByExercise } from '../leaderboard/board.ts';
-import { loadBoard } from '../leaderboard/load.ts';
 import { exerciseState } from '../rounds/state.ts';
 import { entryChoiceSchema, myEntrySchema, type MyEntry } from '../schema/leaderboard.ts';
 import type { AppEnv, TeamViewer } from '../sessions/viewer.ts';
@@ -54,8 +53,13 @@ export function entryRoutes(app: App, deps: RouteDeps): void {
 
   const entryOf = async (viewer: TeamViewer, exercise: string): Promise<MyEntry> => {
     const { workshop, team } = viewer;
-    const input = await loadBoard(store, catalogue, workshop, now());
-    const found = entriesByExercise({ ...input, teams: [team] }).find((x) => x.exercise === exercise);
+    // Only the team's own attempts and choices: every member asks after each of the team's runs.
+    const [attempts, chosen] = await Promise.all([
+      store.attempts(workshop.id, team.id),
+      store.chosenEntries(workshop.id, team.id),
+    ]);
+    const board = { workshop, teams: [team], attempts, chosen, catalogue, now: now() };
+    const found = entriesByExercise(board).find((x) => x.exercise === exercise);
     const entry = found?.entries[0];
     if (!found || !entry) return null;
     const locked = exerciseState(workshop, exercise, now()) === 'locked';

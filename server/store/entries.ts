@@ -25,9 +25,9 @@ export interface ChosenEntry {
 export interface EntryStore {
   chooseEntry(entry: ChosenEntry & { workshopId: string; at: number }): Promise<void>;
   clearEntry(teamId: string, exercise: string): Promise<void>;
-  chosenEntries(workshopId: string): Promise<ChosenEntry[]>;
-  /** Every attempt of the workshop's teams (running ones too), oldest first. */
-  attempts(workshopId: string): Promise<AttemptRecord[]>;
+  chosenEntries(workshopId: string, teamId?: string): Promise<ChosenEntry[]>;
+  /** Every attempt of the workshop's teams (or of one team), running ones too, oldest first. */
+  attempts(workshopId: string, teamId?: string): Promise<AttemptRecord[]>;
 }
 
 export function createEntryStore(db: AnySQLiteDatabase): EntryStore {
@@ -43,15 +43,18 @@ export function createEntryStore(db: AnySQLiteDatabase): EntryStore {
       await db.delete(entries).where(and(eq(entries.teamId, teamId), eq(entries.exercise, exercise)));
     },
 
-    async chosenEntries(workshopId) {
+    async chosenEntries(workshopId, teamId) {
       return db
         .select({ teamId: entries.teamId, exercise: entries.exercise, run: entries.runId })
         .from(entries)
-        .where(eq(entries.workshopId, workshopId));
+        .where(and(eq(entries.workshopId, workshopId), teamId === undefined ? undefined : eq(entries.teamId, teamId)));
     },
 
-    async attempts(workshopId) {
-      const inWorkshop = and(eq(runs.workshopId, workshopId), isNotNull(runs.teamId));
+    async attempts(workshopId, teamId) {
+      const inWorkshop = and(
+        eq(runs.workshopId, workshopId),
+        teamId === undefined ? isNotNull(runs.teamId) : eq(runs.teamId, teamId),
+      );
       const [runRows, caseRows] = await Promise.all([
         db
           .select({

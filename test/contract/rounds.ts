@@ -202,6 +202,12 @@ export function roundContract(world: World): void {
       expect((await nord.post('/api/runs', { ...other, targets: [{ provider: 'demo:basis' }] })).status).toBe(403);
       expect((await world.trainer.post(path(`/exercises/${UNRELEASED_ID}/release`), undefined)).status).toBe(204);
       expect((await nord.post('/api/runs', { ...other, targets: [{ provider: 'demo:basis' }] })).status).toBe(201);
+      const foreign = await world.trainer.call(path(`/exercises/${UNRELEASED_ID}/lock`), {
+        method: 'POST',
+        headers: { origin: 'https://boese.example' },
+      });
+      expect(foreign.status).toBe(403);
+      expect((await nord.post('/api/runs', { ...other, targets: [{ provider: 'demo:basis' }] })).status).toBe(201);
       const unknown = await world.trainer.post(path('/exercises/gibt-es-nicht/lock'), undefined);
       expect([unknown.status, unknown.json.error.field]).toEqual([404, 'exercise']);
     });
