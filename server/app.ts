@@ -8,8 +8,11 @@ import { noStore, securityHeaders } from './http/security.ts';
 import { validationHook } from './http/validation.ts';
 import { entryRoutes } from './routes/entries.ts';
 import { eventRoutes } from './routes/events.ts';
+import { exportRoutes } from './routes/exports.ts';
 import { exerciseRoutes } from './routes/exercises.ts';
+import { galleryRoutes } from './routes/gallery.ts';
 import { inviteRoutes } from './routes/invites.ts';
+import { libraryRoutes } from './routes/library.ts';
 import { metaRoutes } from './routes/meta.ts';
 import { providerRoutes } from './routes/providers.ts';
 import { providerSettingsRoutes } from './routes/provider-settings.ts';
@@ -19,13 +22,14 @@ import { runRoutes } from './routes/runs.ts';
 import { sessionRoutes } from './routes/session.ts';
 import { standingRoutes } from './routes/standings.ts';
 import { teamRoutes } from './routes/teams.ts';
+import { votingRoutes } from './routes/voting.ts';
 import { workshopRoutes } from './routes/workshops.ts';
 import { createRunManager, type RunManager } from './runs/manager.ts';
 import type { RunnerDeps } from './runs/runner.ts';
 import { requireSession, requireTrainer } from './sessions/guard.ts';
 import { resolveViewer } from './sessions/middleware.ts';
 import type { AppEnv } from './sessions/viewer.ts';
-import { requireOwnWorkshop, requireTrainerOrTeamBoard } from './workshops/access.ts';
+import { requireOwnWorkshop, requireTrainerOrTeamRoute } from './workshops/access.ts';
 import { createActivityHub } from './workshops/activity.ts';
 
 /** The live runs of this process; an entry that must cancel them on shutdown creates them and passes them in. */
@@ -56,7 +60,7 @@ export function createApp(deps: AppDeps): App {
   for (const path of ['/api/provider-settings', '/api/provider-settings/*', '/api/workshops']) {
     app.use(path, requireTrainer);
   }
-  app.use('/api/workshops/*', requireTrainerOrTeamBoard);
+  app.use('/api/workshops/*', requireTrainerOrTeamRoute);
   app.use('/api/workshops/:id', requireOwnWorkshop(deps.store));
   app.use('/api/workshops/:id/*', requireOwnWorkshop(deps.store));
 
@@ -67,6 +71,10 @@ export function createApp(deps: AppDeps): App {
   roundRoutes(app, routeDeps);
   standingRoutes(app, routeDeps);
   entryRoutes(app, routeDeps);
+  galleryRoutes(app, routeDeps);
+  votingRoutes(app, routeDeps);
+  libraryRoutes(app, routeDeps);
+  exportRoutes(app, routeDeps);
   eventRoutes(app, routeDeps);
   providerSettingsRoutes(app, routeDeps);
   exerciseRoutes(app, routeDeps);

@@ -1,7 +1,10 @@
 import type { ExerciseState, RoundState } from '../schema/round.ts';
 import type { WorkshopRecord } from '../store/records.ts';
 
-type Round = Pick<WorkshopRecord, 'released' | 'locked' | 'revealed' | 'countdown' | 'announcement'>;
+type Round = Pick<
+  WorkshopRecord,
+  'released' | 'locked' | 'revealed' | 'countdown' | 'announcement' | 'gallery' | 'voting'
+>;
 
 /** The countdown's locks once its time is up (none before). */
 const expiredLocks = ({ countdown }: Round, now: number): string[] =>
@@ -31,6 +34,8 @@ export function toRoundState(round: Round, now: number): RoundState {
     revealed: round.revealed,
     countdown: countdown && { ends_at: countdown.endsAt, label: countdown.label, locks: countdown.locks },
     announcement: round.announcement,
+    gallery: round.gallery,
+    voting: round.voting && { exercise: round.voting.exercise, opened_at: round.voting.openedAt },
     now,
   };
 }

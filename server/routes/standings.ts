@@ -1,5 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import type { App, RouteDeps } from '../http/deps.ts';
+import { ApiProblem } from '../http/errors.ts';
 import { buildLeaderboard, entriesByExercise } from '../leaderboard/board.ts';
 import { createBoardCache } from '../leaderboard/cache.ts';
 import { loadBoard } from '../leaderboard/load.ts';
@@ -42,12 +43,18 @@ export function standingRoutes(app: App, deps: RouteDeps): void {
 
   app.openapi(leaderboard, async (c) => {
     const workshop = await requireWorkshop(deps, c.req.valid('param').id);
+    const { viewer } = c.var;
+    if (viewer.role === 'team' && !workshop.leaderboardVisible) {
+      throw new ApiProblem(
+        403,
+        'Die Rangliste ist gerade nicht freigegeben. Ihre Trainerin oder Ihr Trainer zeigt sie.',
+      );
+    }
     const at = now();
     const version = `${await store.lastEventId(workshop.id)}|${lockedNow(workshop, at).join(',')}`;
     const board = await cached(workshop.id, version, async () =>
       buildLeaderboard(await loadBoard(store, catalogue, workshop, at)),
     );
-    const { viewer } = c.var;
     if (viewer.role !== 'team') return c.json(board, 200);
     // Another team's attempt ids are none of a team's business (they would only answer 404 anyway).
     const own = viewer.team.id;

@@ -21,7 +21,7 @@ export interface CaseTotals extends Totals {
   provider: string;
 }
 
-function totals(results: readonly CaseResult[]): Totals {
+export function totals(results: readonly CaseResult[]): Totals {
   const n = results.length;
   const sum = (pick: (r: CaseResult) => number) => results.reduce((acc, r) => acc + pick(r), 0);
   const passed = results.filter((r) => r.pass).length;

@@ -17,6 +17,14 @@ export type Countdown = z.infer<typeof countdownSchema>;
 export const announcementSchema = z.object({ id: z.string(), text: z.string(), at: z.int() });
 export type Announcement = z.infer<typeof announcementSchema>;
 
+/** The gallery the trainer opened after a reveal: one exercise, and the case everyone looks at (null: the first). */
+export const galleryStateSchema = z.object({ exercise: exerciseIdSchema, case: z.string().nullable() });
+export type GalleryState = z.infer<typeof galleryStateSchema>;
+
+/** The blind vote the trainer opened: one exercise at a time; its votes stay when it is closed. */
+export const votingStateSchema = z.object({ exercise: exerciseIdSchema, opened_at: z.int() });
+export type VotingState = z.infer<typeof votingStateSchema>;
+
 /**
  * The live state of a workshop's round, as trainers and teams see it. `now` is the server's clock at the time
  * of the answer: a device whose clock is off still counts down correctly.
@@ -29,6 +37,8 @@ export const roundStateSchema = z.object({
   revealed: z.array(exerciseIdSchema),
   countdown: countdownSchema.nullable(),
   announcement: announcementSchema.nullable(),
+  gallery: galleryStateSchema.nullable(),
+  voting: votingStateSchema.nullable(),
   now: z.int(),
 });
 export type RoundState = z.infer<typeof roundStateSchema>;

@@ -153,6 +153,8 @@ export const workshopLiveEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('entry-changed'), exercise: z.string(), team: teamRefSchema }),
   /** Some team's standing may have changed (an attempt finished, an entry was chosen): leaderboards reload. */
   z.object({ type: z.literal('leaderboard-changed') }),
+  /** Someone voted in the blind vote of this exercise (to the trainers, whose results update). */
+  z.object({ type: z.literal('votes-changed'), exercise: z.string() }),
   /** The last event of a stream whose session ended (logged out, team or participant removed). */
   z.object({ type: z.literal('session-ended') }),
 ]);

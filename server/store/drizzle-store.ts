@@ -1,5 +1,6 @@
 import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
 import { createAccountStore } from './accounts.ts';
+import { createBallotStore } from './ballots.ts';
 import { createEntryStore } from './entries.ts';
 import { createProviderSettingsStore } from './provider-settings.ts';
 import { createRunStore } from './runs.ts';
@@ -17,6 +18,7 @@ export const createDrizzleStore = (db: AnySQLiteDatabase): Store => ({
   ...createAccountStore(db),
   ...createWorkshopStore(db),
   ...createEntryStore(db),
+  ...createBallotStore(db),
   ...createWorkshopEventStore(db),
   ...createProviderSettingsStore(db),
 });

@@ -10,6 +10,7 @@ export interface AttemptRecord {
   exercise: string;
   status: RunStatus;
   createdAt: number;
+  finishedAt: number | null;
   /** Per case id: the mean score (0..1) over the attempt's models and repeats. */
   scores: Map<string, number>;
   outputTokens: number;
@@ -63,6 +64,7 @@ export function createEntryStore(db: AnySQLiteDatabase): EntryStore {
             exercise: runs.exercise,
             status: runs.status,
             createdAt: runs.createdAt,
+            finishedAt: runs.finishedAt,
           })
           .from(runs)
           .where(inWorkshop)

@@ -28,6 +28,26 @@ export interface CountdownRecord {
   locks: string[];
 }
 
+/** The gallery everyone sees: one revealed exercise, at one case (null: the first). */
+export interface GalleryRecord {
+  exercise: string;
+  case: string | null;
+}
+
+/** A blind vote: the entries it compares and the cases shown, fixed when it opened (entries cannot change then). */
+export interface VotingRecord {
+  exercise: string;
+  openedAt: number;
+  entries: { teamId: string; run: string }[];
+  cases: string[];
+}
+
+/** The entries the trainer chose for the prompt library. */
+export interface LibraryRecord {
+  picks: { exercise: string; teamId: string }[];
+  anonymous: boolean;
+}
+
 export interface WorkshopRecord {
   id: string;
   code: string;
@@ -40,6 +60,9 @@ export interface WorkshopRecord {
   revealed: string[];
   countdown: CountdownRecord | null;
   announcement: Announcement | null;
+  gallery: GalleryRecord | null;
+  voting: VotingRecord | null;
+  library: LibraryRecord | null;
   models: string[] | null;
   inHouseOnly: boolean;
   budgetEur: number | null;
@@ -124,4 +147,28 @@ export interface NewWorkshopEvent {
 
 export interface WorkshopEvent extends Omit<NewWorkshopEvent, 'workshopId' | 'audience'> {
   id: number;
+}
+
+export type VoteChoiceRecord = 'a' | 'b' | 'equal' | 'both-poor';
+
+/** One pair shown to one attendee, and their vote (null until cast). */
+export interface BallotRecord {
+  id: string;
+  workshopId: string;
+  exercise: string;
+  participantId: string;
+  caseId: string;
+  firstTeam: string;
+  firstRun: string;
+  secondTeam: string;
+  secondRun: string;
+  pairKey: string;
+  choice: VoteChoiceRecord | null;
+  createdAt: number;
+  votedAt: number | null;
+}
+
+/** Everyone who joined a workshop (also those who left or whose team was removed), for the training record. */
+export interface AttendeeRecord extends Pick<ParticipantRecord, 'id' | 'name' | 'joinedAt' | 'teamId'> {
+  teamName: string;
 }

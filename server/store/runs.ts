@@ -25,6 +25,8 @@ export interface RunStore {
   finishRun(id: string, status: Exclude<RunStatus, 'running'>, finishedAt: number, error?: string): Promise<void>;
   saveCaseResult(result: CaseResult): Promise<void>;
   getRun(id: string): Promise<StoredRun | undefined>;
+  /** Several runs with their results at once (exports, the gallery, ballots); unknown ids are left out. */
+  getRuns(ids: readonly string[]): Promise<Map<string, RunWithResults>>;
   /** The runs of an exercise in a scope, newest first, with totals. */
   listRuns(exercise: string, scope: RunScope, limit?: number): Promise<RunSummary[]>;
   /** Per exercise, the best score (0..100 points) of the scope's runs that finished as `done`. */
@@ -117,6 +119,21 @@ export function createRunStore(db: AnySQLiteDatabase): RunStore {
       const rows = await db.select().from(caseResults).where(eq(caseResults.runId, id)).orderBy(caseResults.id);
       const { workshopId, teamId, trainerId, participantId } = row;
       return { ...toRecord(row), results: rows.map(toResult), space: { workshopId, teamId, trainerId, participantId } };
+    },
+
+    async getRuns(ids) {
+      const found = new Map<string, RunWithResults>();
+      // D1 binds at most 100 parameters per statement.
+      for (let i = 0; i < ids.length; i += 90) {
+        const chunk = [...new Set(ids.slice(i, i + 90))];
+        const [runRows, resultRows] = await Promise.all([
+          db.select().from(runs).where(inArray(runs.id, chunk)),
+          db.select().from(caseResults).where(inArray(caseResults.runId, chunk)).orderBy(caseResults.id),
+        ]);
+        for (const row of runRows) found.set(row.id, { ...toRecord(row), results: [] });
+        for (const row of resultRows) found.get(row.runId)?.results.push(toResult(row));
+      }
+      return found;
     },
 
     async listRuns(exercise, scope, limit = 100) {

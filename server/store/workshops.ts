@@ -3,11 +3,15 @@ import type { DataGuardPolicy } from '../schema/workshop.ts';
 import type { AnySQLiteDatabase } from './drizzle-store.ts';
 import type { Announcement } from '../schema/round.ts';
 import type {
+  AttendeeRecord,
   CountdownRecord,
+  GalleryRecord,
+  LibraryRecord,
   ParticipantRecord,
   SpendRecord,
   TeamRecord,
   TeamStats,
+  VotingRecord,
   WorkshopRecord,
 } from './records.ts';
 import { caseResults, participants, runs, teams, trainers, workshops, workshopTrainers } from './schema.ts';
@@ -40,6 +44,8 @@ export interface WorkshopStore {
   insertParticipant(participant: ParticipantRecord): Promise<void>;
   getParticipant(id: string): Promise<(ParticipantRecord & { removedAt: number | null }) | undefined>;
   removeParticipant(id: string, at: number): Promise<void>;
+  /** Everyone who ever joined the workshop, in joining order, with their team's name. */
+  attendees(workshopId: string): Promise<AttendeeRecord[]>;
 
   spend(teamId: string): Promise<SpendRecord>;
   /** Runs the team started since `since`, and when the oldest of them started. */
@@ -56,6 +62,9 @@ export const toWorkshop = (row: WorkshopRow): WorkshopRecord => ({
   revealed: row.revealed as string[],
   countdown: row.countdown as CountdownRecord | null,
   announcement: row.announcement as Announcement | null,
+  gallery: row.gallery as GalleryRecord | null,
+  voting: row.voting as VotingRecord | null,
+  library: row.library as LibraryRecord | null,
   models: row.models as string[] | null,
   dataGuard: row.dataGuard as DataGuardPolicy,
 });
@@ -232,6 +241,21 @@ export function createWorkshopStore(db: AnySQLiteDatabase): WorkshopStore {
 
     async removeParticipant(id, at) {
       await db.update(participants).set({ removedAt: at }).where(eq(participants.id, id));
+    },
+
+    async attendees(workshopId) {
+      return db
+        .select({
+          id: participants.id,
+          name: participants.name,
+          joinedAt: participants.joinedAt,
+          teamId: participants.teamId,
+          teamName: teams.name,
+        })
+        .from(participants)
+        .innerJoin(teams, eq(teams.id, participants.teamId))
+        .where(eq(participants.workshopId, workshopId))
+        .orderBy(asc(participants.joinedAt), asc(participants.id));
     },
 
     async spend(teamId) {

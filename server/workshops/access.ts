@@ -19,20 +19,30 @@ export function requireOwnWorkshop(store: Pick<WorkshopStore, 'isTrainerOf'>): M
   };
 }
 
-/** The one workshop route a team may use: reading its own workshop's leaderboard. */
-const TEAM_BOARD = /^\/api\/workshops\/([^/]+)\/leaderboard$/;
+/**
+ * The workshop routes a team may use, in its own workshop: the leaderboard, the gallery and its ballots. Each
+ * route checks whether now is the time (the leaderboard shown, the gallery open, a vote running).
+ */
+const TEAM_ROUTES: readonly { method: string; path: RegExp }[] = [
+  { method: 'GET', path: /^\/api\/workshops\/([^/]+)\/leaderboard$/ },
+  { method: 'GET', path: /^\/api\/workshops\/([^/]+)\/gallery\/[^/]+$/ },
+  { method: 'GET', path: /^\/api\/workshops\/([^/]+)\/voting\/ballot$/ },
+  { method: 'PUT', path: /^\/api\/workshops\/([^/]+)\/voting\/ballots\/[^/]+$/ },
+];
+
+const teamRoute = (method: string, path: string) =>
+  TEAM_ROUTES.filter((r) => r.method === method)
+    .map((r) => r.path.exec(path))
+    .find((match) => match !== null);
 
 /**
- * Workshop routes are the trainers', except that a team reads its own workshop's leaderboard while the trainer
- * shows it (403 otherwise); another workshop's answers 404, as if it did not exist.
+ * Workshop routes are the trainers', except the few a team uses in its own workshop; another workshop's answer
+ * 404, as if it did not exist.
  */
-export const requireTrainerOrTeamBoard: MiddlewareHandler<AppEnv> = async (c, next) => {
+export const requireTrainerOrTeamRoute: MiddlewareHandler<AppEnv> = async (c, next) => {
   const { viewer } = c.var;
-  const board = viewer.role === 'team' && c.req.method === 'GET' ? TEAM_BOARD.exec(c.req.path) : null;
-  if (viewer.role !== 'team' || !board) return requireTrainer(c, next);
-  if (board[1] !== viewer.workshop.id) throw new ApiProblem(404, 'Diesen Workshop gibt es nicht.', 'id');
-  if (!viewer.workshop.leaderboardVisible) {
-    throw new ApiProblem(403, 'Die Rangliste ist gerade nicht freigegeben. Ihre Trainerin oder Ihr Trainer zeigt sie.');
-  }
+  const route = viewer.role === 'team' ? teamRoute(c.req.method, c.req.path) : undefined;
+  if (viewer.role !== 'team' || !route) return requireTrainer(c, next);
+  if (route[1] !== viewer.workshop.id) throw new ApiProblem(404, 'Diesen Workshop gibt es nicht.', 'id');
   await next();
 };

@@ -25,6 +25,9 @@ export const newWorkshopSettings = (input: WorkshopCreate, today: string): Setti
   revealed: [],
   countdown: null,
   announcement: null,
+  gallery: null,
+  voting: null,
+  library: null,
 });
 
 /** A change in the store's words: only what the patch names. */

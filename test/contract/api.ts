@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { afterRoundContract } from './after-round.ts';
 import { catalogueContract } from './catalogue.ts';
 import type { FetchTarget } from './client.ts';
 import { errorContract } from './errors.ts';
@@ -29,6 +30,7 @@ export function apiContract(target: FetchTarget, origin: () => string): void {
   runContract(world.teamA);
   isolationContract(world);
   roundContract(world);
+  afterRoundContract(world);
   limitsContract(world);
   removalContract(world);
 

@@ -42,6 +42,7 @@ function attempt(teamId: string, scores: Record<string, number>, outputTokens: n
     exercise: EXERCISE_ID,
     status: 'done',
     createdAt,
+    finishedAt: createdAt + 1000,
     scores: new Map(Object.entries(scores)),
     outputTokens,
   } satisfies AttemptRecord;

@@ -86,3 +86,43 @@ export const entries = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.teamId, t.exercise] }), index('entries_workshop').on(t.workshopId)],
 );
+
+/**
+ * One pair of two teams' answers shown to one attendee in a blind vote, and their vote (null until cast). The
+ * pair key (case and both teams, in either order) is unique per attendee and exercise: one vote per pair.
+ */
+export const ballots = sqliteTable(
+  'ballots',
+  {
+    id: text('id').primaryKey(),
+    workshopId: text('workshop_id')
+      .notNull()
+      .references(() => workshops.id, { onDelete: 'cascade' }),
+    exercise: text('exercise').notNull(),
+    participantId: text('participant_id')
+      .notNull()
+      .references(() => participants.id, { onDelete: 'cascade' }),
+    caseId: text('case_id').notNull(),
+    /** Shown as answer A. */
+    firstTeam: text('first_team')
+      .notNull()
+      .references(() => teams.id, { onDelete: 'cascade' }),
+    firstRun: text('first_run')
+      .notNull()
+      .references(() => runs.id, { onDelete: 'cascade' }),
+    secondTeam: text('second_team')
+      .notNull()
+      .references(() => teams.id, { onDelete: 'cascade' }),
+    secondRun: text('second_run')
+      .notNull()
+      .references(() => runs.id, { onDelete: 'cascade' }),
+    pairKey: text('pair_key').notNull(),
+    choice: text('choice'),
+    createdAt: integer('created_at').notNull(),
+    votedAt: integer('voted_at'),
+  },
+  (t) => [
+    uniqueIndex('ballots_pair').on(t.participantId, t.exercise, t.pairKey),
+    index('ballots_workshop_exercise').on(t.workshopId, t.exercise),
+  ],
+);

@@ -19,6 +19,12 @@ export const workshops = sqliteTable('workshops', {
   countdown: text('countdown', { mode: 'json' }),
   /** `{id, text, at}`: the trainer's message to everyone; null: none. */
   announcement: text('announcement', { mode: 'json' }),
+  /** `{exercise, case}`: the gallery everyone sees after a reveal; null: closed. */
+  gallery: text('gallery', { mode: 'json' }),
+  /** `{exercise, openedAt, entries, cases}`: the blind vote running now, with the entries it compares; null: none. */
+  voting: text('voting', { mode: 'json' }),
+  /** `{picks, anonymous}`: the entries the trainer chose for the prompt library; null: each exercise's best. */
+  library: text('library', { mode: 'json' }),
   /** Provider ids (`openai:gpt-4o-mini`) teams may use; null: every available model. */
   models: text('models', { mode: 'json' }),
   inHouseOnly: integer('in_house_only', { mode: 'boolean' }).notNull(),
