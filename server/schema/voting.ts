@@ -38,10 +38,10 @@ export const voteStandingSchema = z.object({
   /** The automatic ranking (all cases, as the leaderboard after the reveal). */
   points: z.number(),
   auto_rank: z.int(),
-  /** Bradley-Terry: the chance to beat an average entry (0..1), with its 95 % interval. */
-  strength: z.number(),
-  low: z.number(),
-  high: z.number(),
+  /** Bradley-Terry: the chance to beat an average entry (0..1), with its 95 % interval; null while nobody compared it. */
+  strength: z.number().nullable(),
+  low: z.number().nullable(),
+  high: z.number().nullable(),
   /** Null while nobody compared it. */
   vote_rank: z.int().nullable(),
   wins: z.int(),

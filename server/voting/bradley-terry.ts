@@ -107,10 +107,8 @@ function maximise(model: Model, free: readonly number[]): { theta: number[]; ite
   let value = objective(model, theta);
   for (let iteration = 1; iteration <= MAX_ITERATIONS; iteration++) {
     const { gradient, information } = derivatives(model, theta);
-    const step = solve(
-      reduce(information, free),
-      free.map((i) => gradient[i]!),
-    );
+    const freeGradient = free.map((i) => gradient[i]!);
+    const step = solve(reduce(information, free), freeGradient);
     if (!step) return { theta, iterations: iteration, converged: false };
     if (Math.max(0, ...step.map(Math.abs)) < TOLERANCE) {
       return { theta: moved(theta, free, step, 1), iterations: iteration, converged: true };

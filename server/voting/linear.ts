@@ -7,7 +7,7 @@ const SINGULAR = 1e-12;
  * Solves A·X = B (one column of B per right-hand side) by Gauss–Jordan elimination with partial pivoting.
  * Null when A is singular.
  */
-export function solveMany(a: Matrix, b: Matrix): number[][] | null {
+function solveMany(a: Matrix, b: Matrix): number[][] | null {
   const n = a.length;
   const rows = a.map((row, i) => [...row, ...b[i]!]);
   const scale = Math.max(0, ...a.flat().map(Math.abs));
@@ -29,20 +29,14 @@ export function solveMany(a: Matrix, b: Matrix): number[][] | null {
 
 /** Solves A·x = b; null when A is singular. */
 export function solve(a: Matrix, b: readonly number[]): number[] | null {
-  return (
-    solveMany(
-      a,
-      b.map((v) => [v]),
-    )?.map((row) => row[0]!) ?? null
-  );
+  const columns = b.map((v) => [v]);
+  return solveMany(a, columns)?.map((row) => row[0]!) ?? null;
 }
 
 /** A⁻¹; null when A is singular. */
 export function inverse(a: Matrix): number[][] | null {
-  return solveMany(
-    a,
-    a.map((_, i) => a.map((_, j) => (i === j ? 1 : 0))),
-  );
+  const identity = a.map((_, i) => a.map((_, j) => (i === j ? 1 : 0)));
+  return solveMany(a, identity);
 }
 
 /** The row at or below `col` with the largest entry in column `col`: dividing by it loses the least precision. */

@@ -25,46 +25,51 @@ const SAME = 1e-9;
  */
 export function buildVoteResults({ exercise, title, open, entries, names, ballots }: VoteInput): VoteResults {
   const auto = ranked(entries, byStanding);
-  const index = new Map(auto.map((e, i) => [e.teamId, i]));
-  const voted = ballots.filter((b) => b.choice !== null && index.has(b.firstTeam) && index.has(b.secondTeam));
+  const known = new Set(auto.map((e) => e.teamId));
+  const voted = ballots.filter((b) => b.choice !== null && known.has(b.firstTeam) && known.has(b.secondTeam));
+  // Only entries people compared are fitted: one nobody saw would shift what "average" means.
+  const compared = auto.filter((e) => voted.some((b) => b.firstTeam === e.teamId || b.secondTeam === e.teamId));
+  const index = new Map(compared.map((e, i) => [e.teamId, i]));
   const comparisons = voted.map((b): Comparison => ({
     a: index.get(b.firstTeam)!,
     b: index.get(b.secondTeam)!,
     outcome: b.choice!,
   }));
-  const { strengths } = fitBradleyTerry(auto.length, comparisons);
+  const { strengths } = fitBradleyTerry(compared.length, comparisons);
+  const strengthOf = new Map(compared.map((e, i) => [e.teamId, strengths[i]!]));
   const bothPoor = new Map<string, number>();
   for (const b of voted.filter((v) => v.choice === 'both-poor')) {
     for (const team of [b.firstTeam, b.secondTeam]) bothPoor.set(team, (bothPoor.get(team) ?? 0) + 1);
   }
-  const compared = auto.flatMap((e, i) => (strengths[i]!.comparisons > 0 ? [{ e, s: strengths[i]! }] : []));
+  const byTheta = (x: { theta: number }, y: { theta: number }) =>
+    Math.abs(y.theta - x.theta) < SAME ? 0 : y.theta - x.theta;
   const voteRank = new Map(
-    ranked(compared, (x, y) => (Math.abs(y.s.theta - x.s.theta) < SAME ? 0 : y.s.theta - x.s.theta)).map((x) => [
-      x.e.teamId,
-      x.rank,
-    ]),
+    ranked(
+      compared.map((e, i) => ({ teamId: e.teamId, theta: strengths[i]!.theta })),
+      byTheta,
+    ).map((x) => [x.teamId, x.rank]),
   );
-  const standings = auto.map((e, i): VoteStanding => {
-    const s = strengths[i]!;
+  const standings = auto.map((e): VoteStanding => {
+    const s = strengthOf.get(e.teamId);
     return {
       team: names.get(e.teamId) ?? '',
       team_id: e.teamId,
       points: e.points,
       auto_rank: e.rank,
-      strength: winChance(s.theta),
-      low: winChance(s.low),
-      high: winChance(s.high),
+      strength: s ? winChance(s.theta) : null,
+      low: s ? winChance(s.low) : null,
+      high: s ? winChance(s.high) : null,
       vote_rank: voteRank.get(e.teamId) ?? null,
-      wins: s.wins,
-      losses: s.losses,
-      ties: s.ties,
+      wins: s?.wins ?? 0,
+      losses: s?.losses ?? 0,
+      ties: s?.ties ?? 0,
       both_poor: bothPoor.get(e.teamId) ?? 0,
-      comparisons: s.comparisons,
+      comparisons: s?.comparisons ?? 0,
     };
   });
-  const points = compared.map((x) => x.e.points);
-  const thetas = compared.map((x) => x.s.theta);
-  const name = (i: number) => names.get(compared[i]!.e.teamId) ?? '';
+  const points = compared.map((e) => e.points);
+  const thetas = strengths.map((s) => s.theta);
+  const name = (i: number) => names.get(compared[i]!.teamId) ?? '';
   return {
     exercise,
     title,

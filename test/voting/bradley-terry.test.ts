@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fitBradleyTerry, winChance, type Comparison, type Outcome } from '../../server/voting/bradley-terry.ts';
+import { inverse, solve } from '../../server/voting/linear.ts';
 
 const votes = (a: number, b: number, outcome: Outcome, times = 1): Comparison[] =>
   Array.from({ length: times }, () => ({ a, b, outcome }));
@@ -168,5 +169,49 @@ describe('winChance', () => {
     expect(winChance(Math.log(3))).toBeCloseTo(0.75, 12);
     expect(winChance(-Math.log(3))).toBeCloseTo(0.25, 12);
     expect(winChance(-1000)).toBe(0);
+  });
+});
+
+describe('the linear solver behind the Newton steps', () => {
+  it('pivots past a zero on the diagonal', () => {
+    // y = 2, x = 3: without row swaps the first pivot would be 0.
+    expect(
+      solve(
+        [
+          [0, 1],
+          [1, 0],
+        ],
+        [2, 3],
+      ),
+    ).toEqual([3, 2]);
+    // 2x + y = 5, x + 3y = 5: x = 2, y = 1.
+    const [x, y] = solve(
+      [
+        [2, 1],
+        [1, 3],
+      ],
+      [5, 5],
+    )!;
+    expect(x).toBeCloseTo(2, 12);
+    expect(y).toBeCloseTo(1, 12);
+  });
+
+  it('inverts, and reports a singular matrix as null', () => {
+    // [[2, 1], [1, 1]]⁻¹ = [[1, −1], [−1, 2]] (determinant 1).
+    const inv = inverse([
+      [2, 1],
+      [1, 1],
+    ])!;
+    expect(inv.flat().map((v) => Math.round(v * 1e12) / 1e12)).toEqual([1, -1, -1, 2]);
+    expect(
+      solve(
+        [
+          [1, 2],
+          [2, 4],
+        ],
+        [1, 2],
+      ),
+    ).toBeNull();
+    expect(inverse([[0]])).toBeNull();
   });
 });
