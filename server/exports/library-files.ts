@@ -9,6 +9,15 @@ type Picked = readonly { loaded: LoadedExercise; items: readonly LibraryItem[] }
 
 const points = (n: number) => new Intl.NumberFormat('de-DE', { maximumFractionDigits: 1 }).format(n);
 
+/** `2026-12-03` as "3. Dezember 2026". */
+const germanDate = (iso: string) =>
+  new Intl.DateTimeFormat('de-DE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${iso}T00:00:00Z`),
+  );
+
+/** The brief's own headings sit below the exercise's title and the entries' headings. */
+const nested = (markdown: string) => markdown.replace(/^(#{1,4}) /gm, '##$1 ');
+
 /** A code fence longer than any backtick run in the text, so a prompt with its own fences stays intact. */
 function fenced(text: string): string {
   const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((run) => run.length));
@@ -31,12 +40,12 @@ export function libraryMarkdown(workshop: WorkshopRecord, picked: Picked): strin
   const lines = [
     `# Prompt-Bibliothek: ${workshop.title}`,
     '',
-    `Entstanden im Prompt-a-thon am ${workshop.date}. Die Prompts dürfen in anderen Verwaltungen frei ` +
+    `Entstanden im Prompt-a-thon am ${germanDate(workshop.date)}. Die Prompts dürfen in anderen Verwaltungen frei ` +
       'wiederverwendet und angepasst werden. Punkte: Anteil der erfüllten Prüfungen über alle Testfälle (0 bis 100).',
     '',
   ];
   for (const { loaded, items } of picked) {
-    lines.push(`## ${loaded.exercise.title}`, '', loaded.exercise.task.trim(), '');
+    lines.push(`## ${loaded.exercise.title}`, '', nested(loaded.exercise.task.trim()), '');
     for (const { entry, label, models } of items) {
       lines.push(`### ${label}: ${points(entry.points)} Punkte`, '', `Modelle: ${models.join(', ')}`, '');
       lines.push(...promptBlocks(entry.attempt.prompt));
@@ -66,7 +75,7 @@ export function libraryFiles(workshop: WorkshopRecord, picked: Picked): { path: 
     for (const { entry, label, models } of items) {
       const id = entryId(exercise.id, label, taken);
       const origin =
-        `> Aus dem Prompt-a-thon „${workshop.title}“ (${workshop.date}): ${label}, ` +
+        `> Aus dem Prompt-a-thon „${workshop.title}“ (${germanDate(workshop.date)}): ${label}, ` +
         `${points(entry.points)} Punkte mit ${models.join(', ')}.`;
       const text = stringifyExercise({
         ...exercise,

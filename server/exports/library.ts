@@ -62,7 +62,7 @@ export function pickedItems(
         .filter((e) => isPicked(selection, loaded.exercise.id, e))
         .map((entry, i) => ({
           entry,
-          label: anonymous ? `Beitrag ${i + 1}` : `Team ${names.get(entry.teamId) ?? ''}`,
+          label: anonymous ? `Beitrag ${i + 1}` : (names.get(entry.teamId) ?? ''),
           models: modelsOf(entry.attempt),
         })),
     }))

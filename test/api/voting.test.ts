@@ -66,7 +66,8 @@ describe('blind voting with twelve attendees at once, over real HTTP and SQLite'
     // Every vote compares two entries.
     const shown = results.entries.map((e: { comparisons: number }) => e.comparisons);
     expect(shown.reduce((a: number, b: number) => a + b, 0)).toBe(2 * voters.length * 5);
-    // 60 votes over 6 entries: 20 appearances each on average; pending pairs count too, so allow a little.
-    expect(Math.max(...shown) - Math.min(...shown)).toBeLessThanOrEqual(3);
+    // 20 appearances per entry on average. Twelve attendees drawing at the same moment see the same counts, and
+    // pending pairs count too, so the spread is a few (2 to 5 in trials); pairs drawn at random spread about 10.
+    expect(Math.max(...shown) - Math.min(...shown)).toBeLessThanOrEqual(6);
   });
 });

@@ -219,6 +219,7 @@ export function afterRoundContract(world: World): void {
       expect(saved.status, saved.text).toBe(200);
       const markdown = (await world.trainer.call(path('/export/library.md'))).text;
       expect(markdown).toContain('### Beitrag 2: 0 Punkte');
+      expect(markdown).toContain('am 3. Dezember 2026.');
       expect(markdown).toContain('Antworte kurz: Eingang bestätigt.');
       expect(markdown).not.toMatch(/Süd|West/);
       const zip = await world.target(path('/export/library.zip'), {
