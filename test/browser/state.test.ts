@@ -58,6 +58,14 @@ describe('Routen', () => {
     ['#/uebung/sperrmuell', { name: 'exercise', id: 'sperrmuell' }],
     ['#/uebung/sperrmuell/lauf/abc', { name: 'exercise', id: 'sperrmuell', runId: 'abc' }],
     ['#/uebung/sperrmuell/vergleich/a/b', { name: 'compare', id: 'sperrmuell', a: 'a', b: 'b' }],
+    ['#/rangliste', { name: 'leaderboard' }],
+    ['#/galerie', { name: 'gallery' }],
+    ['#/abstimmen', { name: 'voting' }],
+    ['#/workshop/w1/beamer', { name: 'projector', id: 'w1' }],
+    ['#/workshop/w1/auswertung', { name: 'evaluation', id: 'w1' }],
+    ['#/workshop/w1/galerie/sperrmuell', { name: 'workshop-gallery', id: 'w1', exercise: 'sperrmuell' }],
+    ['#/workshop/w1/nachweise', { name: 'records', id: 'w1' }],
+    ['#/workshop/w1/bibliothek', { name: 'library', id: 'w1' }],
   ])('%s hin und zurück', (hash, route) => {
     expect(parseRoute(hash)).toEqual(route);
     expect(routeHref(route)).toBe(hash);

@@ -57,6 +57,9 @@ const post = <T>(path: string, body?: unknown) => send<T>('POST', path, body);
 
 export const segment = encodeURIComponent;
 
+/** A workshop's routes start here. */
+export const workshopPath = (id: string) => `/api/workshops/${segment(id)}`;
+
 /** The typed API client: one function per route of the API contract. */
 export const api = {
   exercises: () => request<ExerciseSummary[]>('/api/exercises'),

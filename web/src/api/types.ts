@@ -6,10 +6,14 @@ export type {
   Countdown,
   CountdownSet,
   ExerciseState,
+  GalleryState,
   RoundStart,
   RoundState,
 } from '../../../server/schema/round.ts';
+export type { Gallery, GalleryEntry, GalleryOutput } from '../../../server/schema/gallery.ts';
+export type { Ballot, VoteChoice, VoteResults, VoteStanding } from '../../../server/schema/voting.ts';
 export type { Dashboard, Entry, Leaderboard, MyEntry, OverallRow, Stuck } from '../../../server/schema/leaderboard.ts';
+export type { LibrarySelection, LibraryView, TrainingRecord, TrainingRecords } from '../../../server/schema/exports.ts';
 export type {
   CaseResult,
   RunEvent,

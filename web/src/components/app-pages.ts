@@ -22,9 +22,14 @@ export function pageKey(page: Page): string {
     case 'workshop-edit':
     case 'dashboard':
     case 'projector':
+    case 'evaluation':
+    case 'records':
+    case 'library':
       return `${page.name}:${page.id}`;
     case 'compare':
       return `compare:${page.id}:${page.a}:${page.b}`;
+    case 'workshop-gallery':
+      return `workshop-gallery:${page.id}:${page.exercise}`;
     case 'join':
       return `join:${page.code ?? ''}`;
     case 'invite':
@@ -45,6 +50,12 @@ const CHUNKS: Partial<Record<Page['name'], () => Promise<unknown>>> = {
   workshop: () => import('./trainer/pa-workshop-detail.ts'),
   dashboard: () => import('./trainer/pa-dashboard.ts'),
   projector: () => import('./trainer/pa-projector.ts'),
+  evaluation: () => import('./trainer/pa-evaluation.ts'),
+  'workshop-gallery': () => import('./pa-gallery-trainer.ts'),
+  gallery: () => import('./pa-gallery-page.ts'),
+  voting: () => import('./pa-voting-page.ts'),
+  records: () => import('./trainer/pa-records.ts'),
+  library: () => import('./trainer/pa-library.ts'),
   leaderboard: () => import('./pa-leaderboard-page.ts'),
   providers: () => import('./trainer/pa-provider-settings.ts'),
 };
@@ -73,6 +84,12 @@ const TITLES: Record<Page['name'], string> = {
   'workshop-edit': 'Workshop bearbeiten',
   dashboard: 'Live-Übersicht',
   projector: 'Beamer-Ansicht',
+  evaluation: 'Auswertung',
+  'workshop-gallery': 'Galerie',
+  gallery: 'Galerie',
+  voting: 'Abstimmen',
+  records: 'Teilnahmenachweise',
+  library: 'Prompt-Bibliothek',
   leaderboard: 'Rangliste',
   providers: 'Modelle und Anbieter',
   'trainer-only': 'Nur für Trainerinnen und Trainer',

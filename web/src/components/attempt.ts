@@ -1,5 +1,5 @@
 import { css, html, nothing } from 'lit';
-import type { ProviderInfo, RunSummary } from '../api/types.ts';
+import type { Prompt, ProviderInfo, RunSummary } from '../api/types.ts';
 import { formatDateTime, formatPoints } from '../format.ts';
 import { modelLabel, RUN_STATUS } from '../lib/labels.ts';
 import { cardListStyles } from '../styles/shared.ts';
@@ -26,18 +26,22 @@ export function attemptSummary(
       ${note}<br />
       <span class="muted">Modelle: ${models}</span>
     </p>
-    <details>
-      <summary>Prompt von Versuch ${n} ansehen</summary>
-      ${
-        run.prompt.system
-          ? html`<h4>Systemprompt</h4>
-              <pre>${run.prompt.system}</pre>`
-          : nothing
-      }
-      <h4>Nutzerprompt</h4>
-      <pre>${run.prompt.user}</pre>
-    </details>`;
+    ${promptDetails(run.prompt, html`Prompt von Versuch ${n} ansehen`)}`;
 }
+
+/** A prompt folded under `summary`: system prompt (if any) and user prompt, as sent. */
+export const promptDetails = (prompt: Prompt, summary: unknown) =>
+  html`<details>
+    <summary>${summary}</summary>
+    ${
+      prompt.system
+        ? html`<h4>Systemprompt</h4>
+            <pre>${prompt.system}</pre>`
+        : nothing
+    }
+    <h4>Nutzerprompt</h4>
+    <pre>${prompt.user}</pre>
+  </details>`;
 
 export const attemptStyles = [
   cardListStyles,

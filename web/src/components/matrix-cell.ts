@@ -4,7 +4,7 @@ import { formatEur, formatInteger, formatPoints, formatSeconds } from '../format
 import type { Cell } from '../state/run-view.ts';
 
 /** Pass, fail or error: always an icon and a word, never colour alone. */
-export function verdict(result: CaseResult) {
+export function verdict(result: Pick<CaseResult, 'error' | 'pass'>) {
   if (result.error) return html`<span class="fail"><span aria-hidden="true">⚠</span> Fehler</span>`;
   return result.pass
     ? html`<span class="pass"><span aria-hidden="true">✓</span> Bestanden</span>`

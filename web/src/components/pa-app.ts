@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { css, html, LitElement, nothing, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { errorMessage } from '../api/errors.ts';
 import type { RoundState, WorkshopLiveEvent } from '../api/types.ts';
@@ -13,6 +13,7 @@ import './pa-join.ts';
 import './pa-offline-banner.ts';
 import './pa-round-banner.ts';
 import './pa-session-bar.ts';
+import './pa-voting-notice.ts';
 import './pa-workspace.ts';
 
 /**
@@ -51,7 +52,19 @@ export class PaApp extends LitElement {
     new LiveEvents(this, (event) => this.onLive(event));
   }
 
-  static override styles = baseStyles;
+  static override styles = [
+    baseStyles,
+    // The banners are about the screen now; paper shows only the page.
+    css`
+      @media print {
+        pa-offline-banner,
+        pa-round-banner,
+        pa-voting-notice {
+          display: none;
+        }
+      }
+    `,
+  ];
 
   private readonly onHashChange = () => {
     this.route = parseRoute(location.hash);
@@ -141,6 +154,7 @@ export class PaApp extends LitElement {
             ></pa-round-banner>`
           : nothing
       }
+      ${this.round ? html`<pa-voting-notice .round=${this.round} .page=${this.page.name}></pa-voting-notice>` : nothing}
       ${keyed(pageKey(this.page), this.renderPage())}`;
   }
 
@@ -177,6 +191,18 @@ export class PaApp extends LitElement {
         return html`<pa-dashboard .workshopId=${page.id}></pa-dashboard>`;
       case 'projector':
         return html`<pa-projector .workshopId=${page.id}></pa-projector>`;
+      case 'evaluation':
+        return html`<pa-evaluation .workshopId=${page.id}></pa-evaluation>`;
+      case 'workshop-gallery':
+        return html`<pa-gallery-trainer .workshopId=${page.id} .exercise=${page.exercise}></pa-gallery-trainer>`;
+      case 'gallery':
+        return html`<pa-gallery-page></pa-gallery-page>`;
+      case 'voting':
+        return html`<pa-voting-page></pa-voting-page>`;
+      case 'records':
+        return html`<pa-records .workshopId=${page.id}></pa-records>`;
+      case 'library':
+        return html`<pa-library .workshopId=${page.id}></pa-library>`;
       case 'leaderboard':
         return html`<pa-leaderboard-page></pa-leaderboard-page>`;
       case 'trainer-only':

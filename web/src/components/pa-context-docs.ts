@@ -1,6 +1,7 @@
 import { css, html, LitElement, nothing } from 'lit';
 import type { PublicCase } from '../api/types.ts';
 import { caseTitle } from '../lib/labels.ts';
+import { disclosureStyles } from '../styles/blocks.ts';
 import { baseStyles } from '../styles/shared.ts';
 
 type VisibleCase = Extract<PublicCase, { hidden: false }>;
@@ -23,19 +24,8 @@ export class PaContextDocs extends LitElement {
 
   static override styles = [
     baseStyles,
+    disclosureStyles,
     css`
-      details {
-        border: 1px solid var(--pa-border);
-        border-radius: var(--pa-radius);
-        background: var(--pa-surface);
-        margin-bottom: 0.5rem;
-      }
-      summary {
-        cursor: pointer;
-        padding: 0.6rem 0.9rem;
-        font-weight: 600;
-        min-height: 2.75rem;
-      }
       summary code,
       dt code {
         font-family: var(--pa-mono);

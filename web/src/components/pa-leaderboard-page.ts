@@ -6,6 +6,7 @@ import { POINTS_SCOPE } from '../lib/labels.ts';
 import { ReloadOnReconnect } from '../state/reconnect.ts';
 import { session } from '../state/session.ts';
 import { LiveEvents } from '../state/workshop-feed.ts';
+import { backLinkStyles } from '../styles/blocks.ts';
 import { baseStyles } from '../styles/shared.ts';
 import './pa-leaderboard-table.ts';
 
@@ -51,11 +52,8 @@ export class PaLeaderboardPage extends LitElement {
 
   static override styles = [
     baseStyles,
+    backLinkStyles,
     css`
-      .back {
-        display: inline-block;
-        margin-bottom: 0.75rem;
-      }
       section {
         margin-top: 2rem;
       }

@@ -29,9 +29,9 @@ function budgetLines({ limit, spent }: Budget): string[] {
 }
 
 /**
- * Who is using the app, in the page header: a team's workshop, name and budget, the leaderboard while the trainer
- * shows it, and "Workshop verlassen"; a trainer's name, pages and "Abmelden"; in the open sandbox only the way to
- * the trainers' login.
+ * Who is using the app, in the page header: a team's workshop, name and budget, the leaderboard, gallery and vote
+ * while the trainer shows them, and "Workshop verlassen"; a trainer's name, pages and "Abmelden"; in the open
+ * sandbox only the way to the trainers' login.
  */
 export class PaSessionBar extends LitElement {
   static override properties = {
@@ -136,6 +136,8 @@ export class PaSessionBar extends LitElement {
         ${participant.name ? html`<li><span class="label">Sie:</span> ${participant.name}</li>` : nothing}
         ${budgetLines(team.budget).map((line) => html`<li>${line}</li>`)}
         ${workshop.leaderboard_visible ? html`<li>${this.link({ name: 'leaderboard' }, 'Rangliste')}</li>` : nothing}
+        ${workshop.round.gallery ? html`<li>${this.link({ name: 'gallery' }, 'Galerie')}</li>` : nothing}
+        ${workshop.round.voting ? html`<li>${this.link({ name: 'voting' }, 'Abstimmen')}</li>` : nothing}
       </ul>
       <button class="end" @click=${() => void this.leave(participant.id)}>Workshop verlassen</button>
       ${this.renderError()}

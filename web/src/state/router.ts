@@ -1,9 +1,11 @@
 /**
  * Hash routes. Attendees: `#/`, `#/uebung/<id>`, `#/uebung/<id>/lauf/<runId>`, `#/uebung/<id>/vergleich/<a>/<b>`,
- * `#/rangliste`.
+ * `#/rangliste`, and after a reveal `#/galerie` (the gallery the trainer shows) and `#/abstimmen` (the blind vote).
  * Ways in: `#/beitreten[/<code>]`, `#/anmelden`, `#/einladung/<token>`. Trainers: `#/workshops`, `#/workshops/neu`,
  * `#/workshop/<id>`, `#/workshop/<id>/bearbeiten`, `#/workshop/<id>/live` (dashboard), `#/workshop/<id>/beamer`
- * (projector), `#/anbieter`.
+ * (projector), `#/workshop/<id>/nachweise` (printable training records), `#/workshop/<id>/bibliothek` (prompt
+ * library), `#/workshop/<id>/auswertung` (gallery, vote and its results), `#/workshop/<id>/galerie/<exercise>`,
+ * `#/anbieter`.
  */
 export type Route =
   | { name: 'catalogue' }
@@ -19,6 +21,12 @@ export type Route =
   | { name: 'workshop-edit'; id: string }
   | { name: 'dashboard'; id: string }
   | { name: 'projector'; id: string }
+  | { name: 'evaluation'; id: string }
+  | { name: 'workshop-gallery'; id: string; exercise: string }
+  | { name: 'gallery' }
+  | { name: 'voting' }
+  | { name: 'records'; id: string }
+  | { name: 'library'; id: string }
   | { name: 'providers' }
   | { name: 'not-found' };
 
@@ -32,6 +40,10 @@ export const TRAINER_ROUTES: ReadonlySet<Route['name']> = new Set([
   'workshop-edit',
   'dashboard',
   'projector',
+  'evaluation',
+  'workshop-gallery',
+  'records',
+  'library',
   'providers',
 ]);
 
@@ -69,12 +81,23 @@ export function parseRoute(hash: string): Route {
       if (id && sub === 'bearbeiten' && parts.length === 3) return { name: 'workshop-edit', id };
       if (id && sub === 'live' && parts.length === 3) return { name: 'dashboard', id };
       if (id && sub === 'beamer' && parts.length === 3) return { name: 'projector', id };
+      if (id && sub === 'auswertung' && parts.length === 3) return { name: 'evaluation', id };
+      if (id && sub === 'galerie' && first && parts.length === 4)
+        return { name: 'workshop-gallery', id, exercise: first };
+      if (id && sub === 'nachweise' && parts.length === 3) return { name: 'records', id };
+      if (id && sub === 'bibliothek' && parts.length === 3) return { name: 'library', id };
       break;
     case 'anbieter':
       if (parts.length === 1) return { name: 'providers' };
       break;
     case 'rangliste':
       if (parts.length === 1) return { name: 'leaderboard' };
+      break;
+    case 'galerie':
+      if (parts.length === 1) return { name: 'gallery' };
+      break;
+    case 'abstimmen':
+      if (parts.length === 1) return { name: 'voting' };
       break;
   }
   return { name: 'not-found' };
@@ -108,6 +131,18 @@ export function routeHref(route: Route): string {
       return `#/workshop/${e(route.id)}/live`;
     case 'projector':
       return `#/workshop/${e(route.id)}/beamer`;
+    case 'evaluation':
+      return `#/workshop/${e(route.id)}/auswertung`;
+    case 'workshop-gallery':
+      return `#/workshop/${e(route.id)}/galerie/${e(route.exercise)}`;
+    case 'gallery':
+      return '#/galerie';
+    case 'voting':
+      return '#/abstimmen';
+    case 'records':
+      return `#/workshop/${e(route.id)}/nachweise`;
+    case 'library':
+      return `#/workshop/${e(route.id)}/bibliothek`;
     case 'leaderboard':
       return '#/rangliste';
     case 'providers':

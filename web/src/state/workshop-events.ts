@@ -12,6 +12,7 @@ const EVENT_TYPES: readonly WorkshopLiveEvent['type'][] = [
   'workshop-changed',
   'entry-changed',
   'leaderboard-changed',
+  'votes-changed',
   'session-ended',
 ];
 const REOPEN_AFTER_MS = 3000;

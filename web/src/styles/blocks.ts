@@ -54,3 +54,27 @@ export const dangerStyles = css`
     background: var(--pa-bad-soft);
   }
 `;
+
+/** The "← back" link above a page's heading. */
+export const backLinkStyles = css`
+  .back {
+    display: inline-block;
+    margin-bottom: 0.75rem;
+  }
+`;
+
+/** A collapsible box: `<details>` with its `<summary>` line as a large enough target. */
+export const disclosureStyles = css`
+  details {
+    border: 1px solid var(--pa-border);
+    border-radius: var(--pa-radius);
+    background: var(--pa-surface);
+    margin-bottom: 0.5em;
+  }
+  summary {
+    cursor: pointer;
+    padding: 0.5em 0.8em;
+    font-weight: 600;
+    min-height: 2.75rem;
+  }
+`;

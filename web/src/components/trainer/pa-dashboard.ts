@@ -160,6 +160,7 @@ export class PaDashboard extends LitElement {
       <p class="links">
         <a href=${routeHref({ name: 'workshop', id: this.workshopId })}>Zur Workshop-Seite</a>
         <a href=${routeHref({ name: 'projector', id: this.workshopId })}>Beamer-Ansicht öffnen</a>
+        <a href=${routeHref({ name: 'evaluation', id: this.workshopId })}>Auswertung öffnen</a>
       </p>
       <h1 tabindex="-1">Live-Übersicht${w ? `: ${w.title}` : ''}</h1>
       ${this.error ? html`<p class="notice error" role="alert">${this.error}</p>` : nothing}

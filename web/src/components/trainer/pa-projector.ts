@@ -1,7 +1,7 @@
 import { css, html, LitElement, nothing } from 'lit';
 import { errorMessage } from '../../api/errors.ts';
 import { trainerApi } from '../../api/trainer.ts';
-import type { Leaderboard, Workshop, WorkshopDetail } from '../../api/types.ts';
+import type { GalleryState, Leaderboard, Workshop, WorkshopDetail } from '../../api/types.ts';
 import { ReloadOnReconnect } from '../../state/reconnect.ts';
 import { routeHref } from '../../state/router.ts';
 import { baseStyles } from '../../styles/shared.ts';
@@ -10,6 +10,7 @@ import { LiveReload } from './live-reload.ts';
 import { rankingStyles, rankingTable } from './projector-ranking.ts';
 import { RankMoves } from './rank-moves.ts';
 import '../pa-countdown.ts';
+import '../pa-gallery.ts';
 
 type BoardExercise = Leaderboard['exercises'][number];
 
@@ -29,8 +30,8 @@ function currentExercise(board: Leaderboard, workshop: Workshop): BoardExercise 
 
 /**
  * The projector: large type, black on white, only team names, points and places; the countdown and the message;
- * while joining is open the code, the QR code and the address. Updates itself from the live events. "Vollbild"
- * shows this element alone on the whole screen (Esc leaves).
+ * while joining is open the code, the QR code and the address; while the trainer shows it, the gallery instead.
+ * Updates itself from the live events. "Vollbild" shows this element alone on the whole screen (Esc leaves).
  */
 export class PaProjector extends LitElement {
   static override properties = {
@@ -220,7 +221,7 @@ export class PaProjector extends LitElement {
             : nothing
         }
       </div>
-      ${w && this.board ? this.renderBoard(w, this.board) : nothing}
+      ${w?.round.gallery ? this.renderGallery(w, w.round.gallery) : w && this.board ? this.renderBoard(w, this.board) : nothing}
     `;
   }
 
@@ -245,6 +246,19 @@ export class PaProjector extends LitElement {
         ${w.join_open ? this.renderJoin(w) : nothing}
       </div>
     `;
+  }
+
+  /** After a reveal the trainer may show the entries instead of the rankings; the picker moves everyone's case. */
+  private renderGallery(w: Workshop, gallery: GalleryState) {
+    const { announcement } = w.round;
+    return html`${announcement ? html`<p class="message">${announcement.text}</p>` : nothing}
+      <pa-gallery
+        projector
+        steer
+        .workshopId=${w.id}
+        .exercise=${gallery.exercise}
+        .shownCase=${gallery.case}
+      ></pa-gallery>`;
   }
 
   private renderJoin(w: Workshop) {

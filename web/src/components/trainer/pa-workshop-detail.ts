@@ -20,9 +20,9 @@ import './pa-team-runs.ts';
 import './pa-teams-table.ts';
 
 /**
- * One workshop, for its trainers: the way to its live overview and projector view, how teams join (code, link,
- * QR code, open or closed), the teams with their members and spend, live as they arrive, the settings, co-trainers
- * and deleting.
+ * One workshop, for its trainers: the way to its live overview, projector view and evaluation, how teams join (code,
+ * link, QR code, open or closed), the teams with their members and spend, live as they arrive, the settings,
+ * co-trainers and deleting.
  */
 export class PaWorkshopDetail extends LitElement {
   static override properties = {
@@ -199,6 +199,7 @@ export class PaWorkshopDetail extends LitElement {
           >Live-Übersicht öffnen</a
         >
         <a class="button" href=${routeHref({ name: 'projector', id: this.workshopId })}>Beamer-Ansicht öffnen</a>
+        <a class="button" href=${routeHref({ name: 'evaluation', id: this.workshopId })}>Auswertung öffnen</a>
       </p>
       ${this.error ? html`<p class="notice error" role="alert">${this.error}</p>` : nothing}
       ${w ? this.renderWorkshop(w) : this.error ? nothing : html`<p>Wird geladen …</p>`}
