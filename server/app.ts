@@ -6,6 +6,8 @@ import { logServerError } from './http/log.ts';
 import { sameOrigin } from './http/origin.ts';
 import { noStore, securityHeaders } from './http/security.ts';
 import { validationHook } from './http/validation.ts';
+import { authoringToolRoutes } from './routes/authoring-tools.ts';
+import { authoringRoutes, TRAINER_EXERCISE_PATHS } from './routes/authoring.ts';
 import { entryRoutes } from './routes/entries.ts';
 import { eventRoutes } from './routes/events.ts';
 import { exportRoutes } from './routes/exports.ts';
@@ -24,6 +26,8 @@ import { standingRoutes } from './routes/standings.ts';
 import { teamRoutes } from './routes/teams.ts';
 import { votingRoutes } from './routes/voting.ts';
 import { workshopRoutes } from './routes/workshops.ts';
+import { createExerciseSource } from './exercises/source.ts';
+import type { Catalogue } from './exercises/catalogue.ts';
 import { createRunManager, type RunManager } from './runs/manager.ts';
 import type { RunnerDeps } from './runs/runner.ts';
 import { requireSession, requireTrainer } from './sessions/guard.ts';
@@ -49,15 +53,26 @@ export function createApp(deps: AppDeps): App {
   const timing = { ...DEFAULT_TIMING, ...deps.timing };
   const runs = deps.runs ?? createLiveRuns(deps, timing);
   const activity = deps.activity ?? createActivityHub(deps.store, deps.now, timing.pollMs);
-  const routeDeps: RouteDeps = { ...deps, runs, activity, timing };
+  const exercises = createExerciseSource(deps.catalogue, deps.store, deps.assertions);
+  const { catalogue: _library, ...rest } = deps;
+  const routeDeps: RouteDeps = { ...rest, exercises, runs, activity, timing };
 
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   app.onError(onError);
   app.notFound(notFound);
   app.use('*', securityHeaders());
   app.use('/api/*', noStore, sameOrigin(deps.trustProxy ?? false), bodyLimit({ maxSize: BODY_LIMIT_BYTES }));
-  app.use('/api/*', resolveViewer(routeDeps), requireSession);
-  for (const path of ['/api/provider-settings', '/api/provider-settings/*', '/api/workshops']) {
+  app.use('/api/*', resolveViewer(routeDeps), requireSession, async (c, next) => {
+    let current: Promise<Catalogue> | undefined;
+    c.set('catalogue', () => (current ??= exercises.current()));
+    await next();
+  });
+  for (const path of [
+    '/api/provider-settings',
+    '/api/provider-settings/*',
+    '/api/workshops',
+    ...TRAINER_EXERCISE_PATHS,
+  ]) {
     app.use(path, requireTrainer);
   }
   app.use('/api/workshops/*', requireTrainerOrTeamRoute);
@@ -77,6 +92,8 @@ export function createApp(deps: AppDeps): App {
   exportRoutes(app, routeDeps);
   eventRoutes(app, routeDeps);
   providerSettingsRoutes(app, routeDeps);
+  authoringRoutes(app, routeDeps);
+  authoringToolRoutes(app, routeDeps);
   exerciseRoutes(app, routeDeps);
   providerRoutes(app, routeDeps);
   runRoutes(app, routeDeps);

@@ -1,3 +1,5 @@
+import type { AssertionResult } from '../grading/types.ts';
+
 const points = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 1, minimumFractionDigits: 1 });
 const euro = new Intl.NumberFormat('de-DE', { style: 'currency', currency: 'EUR', maximumFractionDigits: 4 });
 const whole = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 0 });
@@ -20,3 +22,7 @@ export function renderTable(header: string[], rows: string[][], rightAligned: Re
       .trimEnd();
   return [line(header), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.map(line)].join('\n') + '\n';
 }
+
+/** A failed check as the trainer reads it on the terminal: type, reason and the detail attendees do not see. */
+export const failedCheck = (a: AssertionResult): string =>
+  `${a.type}: ${a.reason}${a.detail === undefined ? '' : ` (${a.detail})`}`;

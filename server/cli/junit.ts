@@ -1,4 +1,5 @@
 import type { CaseResult, RunWithResults } from '../schema/run.ts';
+import { failedCheck } from './format.ts';
 
 const escapeXml = (s: string) =>
   // Control characters other than tab/newline are not allowed in XML 1.0 at all.
@@ -16,7 +17,7 @@ function testcase(run: RunWithResults, r: CaseResult): string {
   if (r.pass) return `    <testcase ${attrs}/>`;
   const failed = r.assertions.filter((a) => !a.pass);
   const message = `Punkte ${(r.score * 100).toFixed(1)}: ${failed.map((a) => a.type).join(', ')}`;
-  const body = failed.map((a) => `${a.type}: ${a.reason}`).join('\n');
+  const body = failed.map(failedCheck).join('\n');
   return `    <testcase ${attrs}><failure message="${escapeXml(message)}">${escapeXml(body)}</failure></testcase>`;
 }
 

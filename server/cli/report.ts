@@ -1,6 +1,6 @@
 import type { RunWithResults } from '../schema/run.ts';
 import { summarize } from '../runs/summary.ts';
-import { fmt, renderTable } from './format.ts';
+import { failedCheck, fmt, renderTable } from './format.ts';
 
 const STATUS: Record<RunWithResults['status'], string> = {
   running: 'läuft',
@@ -41,7 +41,7 @@ export function renderReport(run: RunWithResults): string {
         r.error ??
         r.assertions
           .filter((a) => !a.pass)
-          .map((a) => `${a.type}: ${a.reason}`)
+          .map(failedCheck)
           .join('; ');
       return `  ✗ ${where}: ${why}`;
     });

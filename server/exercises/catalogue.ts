@@ -18,6 +18,8 @@ export interface LoadedExercise {
   exercise: Exercise;
   fixture?: Fixture;
   files: { exercise: string; fixture?: string };
+  /** A trainer's own exercise: the version published now (the shipped library has none). */
+  version?: number;
 }
 
 export interface Catalogue {

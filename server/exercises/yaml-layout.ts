@@ -18,8 +18,8 @@ function objectLayout(schema: { shape: Record<string, z.ZodType> }, fields?: Rec
   return { keys: Object.keys(schema.shape), shape: schema.shape, ...(fields ? { fields } : {}) };
 }
 
-// As in the spec: `type`, then the parameters in the trainer's order, then `weight`.
-const assertionLayout: Layout = { keys: ['type'], trailing: ['weight'] };
+// `type` and what it means for attendees, then the parameters in the trainer's order, then `weight`.
+const assertionLayout: Layout = { keys: ['type', 'description'], trailing: ['weight'] };
 
 export const exerciseLayout = objectLayout(exerciseSchema, {
   starter: objectLayout(promptSchema),

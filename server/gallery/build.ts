@@ -1,5 +1,6 @@
 import type { LoadedExercise } from '../exercises/catalogue.ts';
 import { toDetail } from '../http/exercise-view.ts';
+import { publicAssertion } from '../http/redact.ts';
 import { casePoints } from '../leaderboard/case-points.ts';
 import { modelsOf, type RankedEntry } from '../leaderboard/entry-runs.ts';
 import type { Gallery, GalleryEntry } from '../schema/gallery.ts';
@@ -10,9 +11,11 @@ export interface GalleryInput {
   names: ReadonlyMap<string, string>;
   open: boolean;
   focus: string | null;
+  /** A trainer's view: the failed checks keep their technical detail. */
+  technical: boolean;
 }
 
-function toEntry(entry: RankedEntry, cases: readonly string[], name: string): GalleryEntry {
+function toEntry(entry: RankedEntry, cases: readonly string[], name: string, technical: boolean): GalleryEntry {
   const { attempt } = entry;
   const models = modelsOf(attempt);
   return {
@@ -31,7 +34,7 @@ function toEntry(entry: RankedEntry, cases: readonly string[], name: string): Ga
         output: ran ? first.output : null,
         points: ran ? points : null,
         pass,
-        failed: first?.assertions.filter((a) => !a.pass) ?? [],
+        failed: (first?.assertions ?? []).filter((a) => !a.pass).map((a) => (technical ? a : publicAssertion(a))),
         error: first?.error ?? null,
       };
     }),
@@ -39,7 +42,7 @@ function toEntry(entry: RankedEntry, cases: readonly string[], name: string): Ga
 }
 
 /** Every team's entry side by side, with all cases: a gallery is only shown after the reveal. */
-export function buildGallery({ loaded, entries, names, open, focus }: GalleryInput): Gallery {
+export function buildGallery({ loaded, entries, names, open, focus, technical }: GalleryInput): Gallery {
   const detail = toDetail(loaded, undefined, { state: 'locked', revealed: true });
   const cases = detail.cases.map((c) => c.id);
   return {
@@ -49,6 +52,6 @@ export function buildGallery({ loaded, entries, names, open, focus }: GalleryInp
     focus,
     starter: detail.starter,
     cases: detail.cases,
-    entries: entries.map((e) => toEntry(e, cases, names.get(e.teamId) ?? '')),
+    entries: entries.map((e) => toEntry(e, cases, names.get(e.teamId) ?? '', technical)),
   };
 }

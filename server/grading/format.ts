@@ -30,3 +30,19 @@ export function quote(text: string): string {
 export function quoteAll(texts: readonly string[]): string {
   return texts.map(quote).join(', ');
 }
+
+/** „25 Euro“: a value in a sentence for attendees, on one line and at most `max` characters. */
+export function germanQuote(text: string, max = 60): string {
+  return `„${excerpt(text, max)}“`;
+}
+
+/** „a“, „b“ oder „c“. */
+export function germanList(items: readonly string[], conjunction: 'und' | 'oder'): string {
+  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ${conjunction} ${items.at(-1)}`;
+}
+
+/** "mindestens 80", "höchstens 200" or "80 bis 200": the bounds of a `min`/`max` parameter pair. */
+export function formatRange(min: number | undefined, max: number | undefined): string {
+  if (min === undefined) return `höchstens ${formatNumber(max!)}`;
+  return max === undefined ? `mindestens ${formatNumber(min)}` : `${formatNumber(min)} bis ${formatNumber(max)}`;
+}

@@ -36,8 +36,8 @@ export async function gradeAssertion(
   assertion: Assertion,
   ctx: GradingContext,
 ): Promise<AssertionResult> {
-  const head = { type: assertion.type, weight: assertion.weight ?? 1 };
   const prepared = registry.prepare(assertion);
+  const head = { type: assertion.type, weight: assertion.weight ?? 1, label: prepared.label };
   if (!prepared.ok) {
     const issues = prepared.issues.map(({ path, message }) =>
       path.length > 0 ? `${path.join('.')}: ${message}` : message,
@@ -56,8 +56,9 @@ export async function gradeAssertion(
   }
 }
 
-function negate({ pass, score, reason }: GradeResult): GradeResult {
+function negate({ pass, score, reason, ...rest }: GradeResult): GradeResult {
   return {
+    ...rest,
     pass: !pass,
     score: 1 - score,
     reason: `${pass ? 'Verneinte Prüfung nicht bestanden' : 'Verneinte Prüfung bestanden'}: ${reason}`,

@@ -10,8 +10,10 @@ export interface ResolvedAssertion {
   negated: boolean;
 }
 
-export type PreparedAssertion =
-  ({ ok: true; params: unknown } & ResolvedAssertion) | { ok: false; issues: AssertionIssue[] };
+/** `label`: what attendees read for the assertion, whether or not it is usable. */
+export type PreparedAssertion = { label: string } & (
+  ({ ok: true; params: unknown } & ResolvedAssertion) | { ok: false; issues: AssertionIssue[] }
+);
 
 /**
  * The engine's assertion types, looked up by name; `not-<type>` negates a negatable type.
@@ -31,6 +33,11 @@ export class AssertionRegistry {
     return [...this.handlers.keys()];
   }
 
+  /** Every registered handler, in registration order: what the editor offers. */
+  list(): AssertionHandler[] {
+    return [...this.handlers.values()];
+  }
+
   resolve(type: string): ResolvedAssertion | undefined {
     const direct = this.handlers.get(type);
     if (direct) return { handler: direct, negated: false };
@@ -45,20 +52,29 @@ export class AssertionRegistry {
     return prepared.ok ? [] : prepared.issues;
   }
 
-  /** Resolves the type and parses the parameters with the handler's schema, ready for `grade`. */
+  /**
+   * Resolves the type and parses the parameters with the handler's schema, ready for `grade`; labels the
+   * assertion with its description, or else the handler's sentence for the parameters.
+   */
   prepare(assertion: Assertion): PreparedAssertion {
-    const resolved = this.resolve(assertion.type);
+    const { type, description, weight: _weight, ...params } = assertion;
+    const invalid = (issues: AssertionIssue[]): PreparedAssertion => ({
+      ok: false,
+      issues,
+      label: description ?? `Ungültige Prüfung vom Typ „${type}“`,
+    });
+    const resolved = this.resolve(type);
     if (!resolved) {
-      const base = assertion.type.replace(/^not-/, '');
+      const base = type.replace(/^not-/, '');
       const known = this.handlers.get(base);
       const message = known
-        ? `"${assertion.type}": Typ "${base}" lässt sich nicht verneinen`
-        : `unbekannter Prüftyp "${assertion.type}" (bekannt: ${this.types().join(', ')})`;
-      return { ok: false, issues: [{ path: ['type'], message }] };
+        ? `"${type}": Typ "${base}" lässt sich nicht verneinen`
+        : `unbekannter Prüftyp "${type}" (bekannt: ${this.types().join(', ')})`;
+      return invalid([{ path: ['type'], message }]);
     }
-    const { type: _type, weight: _weight, ...params } = assertion;
     const parsed = resolved.handler.params.safeParse(params);
-    if (parsed.success) return { ok: true, ...resolved, params: parsed.data };
-    return { ok: false, issues: toFieldIssues(parsed.error.issues) };
+    if (!parsed.success) return invalid(toFieldIssues(parsed.error.issues));
+    const label = description ?? resolved.handler.describe(parsed.data, resolved.negated);
+    return { ok: true, ...resolved, params: parsed.data, label };
   }
 }

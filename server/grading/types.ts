@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { Usage } from '../providers/types.ts';
-import type { assertionResultSchema, gradeResultSchema } from '../schema/run.ts';
+import type { gradeResultSchema } from '../schema/run.ts';
 
 export type GradeResult = z.infer<typeof gradeResultSchema>;
 
@@ -22,9 +22,17 @@ export interface AssertionHandler<P extends z.ZodType = z.ZodType> {
   type: string;
   /** Validates the parameters beside `type` and `weight`; a strict object schema. */
   params: P;
+  /** What the type checks, in one German sentence for the editor's type picker. */
+  summary: string;
   /** Whether `not-<type>` makes sense. */
   negatable: boolean;
   grade(params: z.infer<P>, ctx: GradingContext): GradeResult | Promise<GradeResult>;
+  /**
+   * The plain-German sentence attendees read for an assertion without `description`, such as „Hat 80 bis 200
+   * Wörter“; `negated` for `not-<type>`. Values the answer must contain may appear; patterns, JSON paths and
+   * schemas never do (they would give the answer away or mean nothing to attendees).
+   */
+  describe(params: z.infer<P>, negated: boolean): string;
 }
 
 /** Keeps each handler's parameter type tied to its schema. */
@@ -32,4 +40,4 @@ export function defineAssertion<P extends z.ZodType>(handler: AssertionHandler<P
   return handler;
 }
 
-export type AssertionResult = z.infer<typeof assertionResultSchema>;
+export type { AssertionResult } from '../schema/run.ts';

@@ -3,6 +3,7 @@ import type { Context } from 'hono';
 import type { PasswordHasher } from '../crypto/password.ts';
 import type { SecretBox } from '../crypto/secret-box.ts';
 import type { Catalogue } from '../exercises/catalogue.ts';
+import type { ExerciseSource } from '../exercises/source.ts';
 import type { LiveProviders } from '../providers/live.ts';
 import type { RunManager } from '../runs/manager.ts';
 import type { RunnerDeps } from '../runs/runner.ts';
@@ -57,8 +58,12 @@ export interface AppDeps extends RunnerDeps {
   defer?: (work: Promise<void>, c: Context) => void;
 }
 
-/** What route handlers get: the deps with the run manager, activity hub and the timings filled in. */
-export interface RouteDeps extends AppDeps {
+/**
+ * What route handlers get: the deps with the run manager, activity hub and the timings filled in. The exercises
+ * come per request (`c.var.catalogue()`): trainers publish their own while the server runs.
+ */
+export interface RouteDeps extends Omit<AppDeps, 'catalogue'> {
+  exercises: ExerciseSource;
   runs: RunManager;
   activity: ActivityHub;
   timing: LiveTiming;

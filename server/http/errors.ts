@@ -14,6 +14,8 @@ export class ApiProblem extends Error {
     readonly field?: string,
     /** E.g. `Retry-After` of a 429. */
     readonly headers?: Record<string, string>,
+    /** More of the body beside `error`, e.g. the `problems` of an imported file. */
+    readonly details?: Record<string, unknown>,
   ) {
     super(message);
   }
@@ -24,7 +26,7 @@ export const errorBody = (message: string, field?: string): ApiError => ({
 });
 
 export const sendProblem = (c: Context, problem: ApiProblem) =>
-  c.json(errorBody(problem.message, problem.field), problem.status, problem.headers);
+  c.json({ ...errorBody(problem.message, problem.field), ...problem.details }, problem.status, problem.headers);
 
 export const BODY_LIMIT_BYTES = 256 * 1024;
 

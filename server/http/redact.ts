@@ -1,14 +1,21 @@
 import type { LoadedExercise } from '../exercises/catalogue.ts';
+import type { AssertionResult } from '../grading/types.ts';
 import type { CaseResult, RunEvent, RunRecord } from '../schema/run.ts';
 
 export const HIDDEN_REASON = 'Verborgener Fall: Details werden nicht angezeigt.';
+/** A hidden case's checks name what its answer must contain, so attendees read this instead. */
+export const HIDDEN_LABEL = 'Prüfung eines verborgenen Falls';
 /** A provider's error message may quote the prompt, and with it the hidden input. */
 export const HIDDEN_ERROR = 'Der Aufruf ist fehlgeschlagen (bei verborgenen Fällen ohne Einzelheiten).';
 const placeholder = (n: number) => `verborgen-${n}`;
 
+/** An assertion result as attendees get it: without the technical detail (a pattern, a JSON path). */
+export const publicAssertion = ({ detail: _detail, ...rest }: AssertionResult): AssertionResult => rest;
+
 /**
  * What attendees may see of an exercise's runs. Hidden cases appear as `verborgen-1`, `verborgen-2`, …
- * (numbered in file order), without output, deltas or assertion reasons; scores, tokens and times stay.
+ * (numbered in file order), without output, deltas or assertion labels and reasons; scores, tokens and times stay.
+ * Only trainers get the technical detail of an assertion result.
  * A case id the exercise does not know as visible (its fixture changed, or the exercise is gone) counts as
  * hidden too: when in doubt, show less.
  */
@@ -20,11 +27,11 @@ export class CaseView {
   /** Every case of the exercise as attendees name it, in file order. */
   readonly publicIds: readonly string[];
 
-  /** `revealHidden`: a trainer's view of a team's runs, where nothing is hidden. */
+  /** `revealHidden`: a trainer's view of a team's runs, where nothing is hidden; `technical`: a trainer's view. */
   constructor(
     loaded: LoadedExercise | undefined,
     runCases: readonly string[] = [],
-    private readonly options: { revealHidden?: boolean } = {},
+    private readonly options: { revealHidden?: boolean; technical?: boolean } = {},
   ) {
     const cases = loaded?.fixture?.cases ?? [];
     this.visible = new Set(cases.filter((c) => options.revealHidden || !c.hidden).map((c) => c.id));
@@ -54,16 +61,22 @@ export class CaseView {
 
   record = <R extends RunRecord>(run: R): R => ({ ...run, cases: run.cases.map(this.publicId) });
 
-  result = (result: CaseResult): CaseResult =>
-    this.isHidden(result.caseId)
-      ? {
-          ...result,
-          caseId: this.publicId(result.caseId),
-          output: '',
-          assertions: result.assertions.map((a) => ({ ...a, reason: HIDDEN_REASON })),
-          error: result.error === null ? null : HIDDEN_ERROR,
-        }
-      : result;
+  result = (result: CaseResult): CaseResult => {
+    if (this.isHidden(result.caseId)) {
+      return {
+        ...result,
+        caseId: this.publicId(result.caseId),
+        output: '',
+        assertions: result.assertions.map((a) => ({
+          ...publicAssertion(a),
+          label: HIDDEN_LABEL,
+          reason: HIDDEN_REASON,
+        })),
+        error: result.error === null ? null : HIDDEN_ERROR,
+      };
+    }
+    return this.options.technical ? result : { ...result, assertions: result.assertions.map(publicAssertion) };
+  };
 
   /** The event as attendees receive it; undefined for events they must not get at all (deltas of hidden cases). */
   event = (event: RunEvent): RunEvent | undefined => {

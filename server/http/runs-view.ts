@@ -1,4 +1,5 @@
-import type { Catalogue } from '../exercises/catalogue.ts';
+import type { ExerciseSource } from '../exercises/source.ts';
+import type { Catalogue, LoadedExercise } from '../exercises/catalogue.ts';
 import type { Viewer } from '../sessions/viewer.ts';
 import type { RunSpace } from '../store/records.ts';
 import type { Store, StoredRun } from '../store/types.ts';
@@ -32,11 +33,19 @@ export async function requireRun(
   catalogue: Catalogue,
   viewer: Viewer,
   id: string,
-): Promise<{ run: StoredRun; view: CaseView }> {
+  exercises?: Pick<ExerciseSource, 'at'>,
+): Promise<{ run: StoredRun; view: CaseView; loaded: LoadedExercise | undefined }> {
   const run = await store.getRun(id);
   const seen = run ? await access(store, viewer, run.space) : 'none';
   if (!run || seen === 'none') throw new ApiProblem(404, `Den Lauf "${id}" gibt es nicht.`, 'id');
-  const loaded = findExercise(catalogue, run.exercise);
+  // A run of an older version of a trainer's exercise is shown with the cases and context it really had.
+  const version = run.exerciseVersion;
+  const current = findExercise(catalogue, run.exercise);
+  const loaded =
+    version === null || current?.version === version
+      ? current
+      : ((await exercises?.at(run.exercise, version)) ?? current);
   const revealHidden = seen === 'trainer' || revealedTo(viewer, run.exercise);
-  return { run, view: new CaseView(loaded, run.cases, { revealHidden }) };
+  const technical = viewer.role === 'trainer';
+  return { run, view: new CaseView(loaded, run.cases, { revealHidden, technical }), loaded };
 }

@@ -1,5 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import type { Context } from 'hono';
+import type { Catalogue } from '../exercises/catalogue.ts';
 import type { App, RouteDeps } from '../http/deps.ts';
 import { ApiProblem } from '../http/errors.ts';
 import { requireVisibleExercise } from '../http/exercise-view.ts';
@@ -49,9 +50,9 @@ const teamOnly = (c: Context<AppEnv>): TeamViewer => {
 };
 
 export function entryRoutes(app: App, deps: RouteDeps): void {
-  const { store, catalogue, now, activity } = deps;
+  const { store, now, activity } = deps;
 
-  const entryOf = async (viewer: TeamViewer, exercise: string): Promise<MyEntry> => {
+  const entryOf = async (viewer: TeamViewer, exercise: string, catalogue: Catalogue): Promise<MyEntry> => {
     const { workshop, team } = viewer;
     // Only the team's own attempts and choices: every member asks after each of the team's runs.
     const [attempts, chosen] = await Promise.all([
@@ -67,7 +68,7 @@ export function entryRoutes(app: App, deps: RouteDeps): void {
   };
 
   /** An exercise whose entry the team may still change: released and not locked. */
-  const changeable = (viewer: TeamViewer, id: string) => {
+  const changeable = (viewer: TeamViewer, id: string, catalogue: Catalogue) => {
     const { exercise } = requireVisibleExercise(catalogue, viewer, id);
     if (exerciseState(viewer.workshop, exercise.id, now()) === 'locked') {
       throw new ApiProblem(403, `Die Übung "${exercise.id}" ist gesperrt: Die Abgabe steht fest.`, 'id');
@@ -82,14 +83,16 @@ export function entryRoutes(app: App, deps: RouteDeps): void {
   };
 
   app.openapi(getEntry, async (c) => {
+    const catalogue = await c.var.catalogue();
     const viewer = teamOnly(c);
     const { exercise } = requireVisibleExercise(catalogue, viewer, c.req.valid('param').id, { history: true });
-    return c.json(await entryOf(viewer, exercise.id), 200);
+    return c.json(await entryOf(viewer, exercise.id, catalogue), 200);
   });
 
   app.openapi(chooseEntry, async (c) => {
     const viewer = teamOnly(c);
-    const exercise = changeable(viewer, c.req.valid('param').id);
+    const catalogue = await c.var.catalogue();
+    const exercise = changeable(viewer, c.req.valid('param').id, catalogue);
     const { run: runId } = c.req.valid('json');
     const run = await store.getRun(runId);
     if (!run || run.space.teamId !== viewer.team.id || run.exercise !== exercise) {
@@ -106,14 +109,15 @@ export function entryRoutes(app: App, deps: RouteDeps): void {
       at: now(),
     });
     await changed(viewer, exercise);
-    return c.json(await entryOf(viewer, exercise), 200);
+    return c.json(await entryOf(viewer, exercise, catalogue), 200);
   });
 
   app.openapi(clearEntry, async (c) => {
     const viewer = teamOnly(c);
-    const exercise = changeable(viewer, c.req.valid('param').id);
+    const catalogue = await c.var.catalogue();
+    const exercise = changeable(viewer, c.req.valid('param').id, catalogue);
     await store.clearEntry(viewer.team.id, exercise);
     await changed(viewer, exercise);
-    return c.json(await entryOf(viewer, exercise), 200);
+    return c.json(await entryOf(viewer, exercise, catalogue), 200);
   });
 }

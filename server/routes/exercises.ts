@@ -41,8 +41,9 @@ const listRuns = createRoute({
   responses: { 200: json(z.array(RunSummaryDoc), 'Die Läufe mit Summen'), ...errors(400, 404) },
 });
 
-export function exerciseRoutes(app: App, { catalogue, store, now }: RouteDeps): void {
+export function exerciseRoutes(app: App, { store, now }: RouteDeps): void {
   app.openapi(listExercises, async (c) => {
+    const catalogue = await c.var.catalogue();
     const best = await store.bestScores(scopeOf(c.var.viewer));
     return c.json(
       visibleExercises(catalogue, c.var.viewer).map((e) =>
@@ -53,6 +54,7 @@ export function exerciseRoutes(app: App, { catalogue, store, now }: RouteDeps): 
   });
 
   app.openapi(getExercise, async (c) => {
+    const catalogue = await c.var.catalogue();
     const loaded = requireVisibleExercise(catalogue, c.var.viewer, c.req.valid('param').id);
     const best = await store.bestScores(scopeOf(c.var.viewer));
     const { id } = loaded.exercise;
@@ -60,6 +62,7 @@ export function exerciseRoutes(app: App, { catalogue, store, now }: RouteDeps): 
   });
 
   app.openapi(listRuns, async (c) => {
+    const catalogue = await c.var.catalogue();
     const loaded = requireVisibleExercise(catalogue, c.var.viewer, c.req.valid('param').id, { history: true });
     const { id } = loaded.exercise;
     const runs = await store.listRuns(id, scopeOf(c.var.viewer));

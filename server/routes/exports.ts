@@ -6,7 +6,9 @@ import { pickedItems } from '../exports/library.ts';
 import { loadRecords } from '../exports/load.ts';
 import { resultColumns, resultRows } from '../exports/results.ts';
 import { buildTrainingRecords, recordColumns } from '../exports/training-record.ts';
+import type { Context } from 'hono';
 import type { App, RouteDeps } from '../http/deps.ts';
+import type { AppEnv } from '../sessions/viewer.ts';
 import { resultsExportSchema, trainingRecordsSchema } from '../schema/exports.ts';
 import type { WorkshopRecord } from '../store/records.ts';
 import { slug } from '../text/slug.ts';
@@ -77,58 +79,59 @@ const attachment = (workshop: WorkshopRecord, kind: string, extension: string, t
 
 /** What the trainer takes home after the event: results, training records and the prompt library. */
 export function exportRoutes(app: App, deps: RouteDeps): void {
-  const { store, catalogue, now } = deps;
+  const { store, now } = deps;
 
-  const records = async (id: string) => {
-    const workshop = await requireWorkshop(deps, id);
-    return { workshop, data: await loadRecords(store, catalogue, workshop, now()) };
+  /** The workshop of the route and what its records are made of, with the exercises as they are now. */
+  const records = async (c: Context<AppEnv>, id: string) => {
+    const [workshop, catalogue] = await Promise.all([requireWorkshop(deps, id), c.var.catalogue()]);
+    return { workshop, catalogue, data: await loadRecords(store, catalogue, workshop, now()) };
   };
 
-  const results = async (id: string) => {
-    const { workshop, data } = await records(id);
+  const results = async (c: Context<AppEnv>, id: string) => {
+    const { workshop, catalogue, data } = await records(c, id);
     return { workshop, rows: resultRows(await data.entries(), data.names, catalogue) };
   };
 
-  const trainingRecords = async (id: string) => {
-    const { workshop, data } = await records(id);
+  const trainingRecords = async (c: Context<AppEnv>, id: string) => {
+    const { workshop, catalogue, data } = await records(c, id);
     const trainers = (await store.trainersOf(workshop.id)).map((t) => t.name);
     const built = buildTrainingRecords({ ...data, workshop, trainers, overall: data.overall(), catalogue });
     return { workshop, built };
   };
 
-  const library = async (id: string) => {
-    const { workshop, data } = await records(id);
+  const library = async (c: Context<AppEnv>, id: string) => {
+    const { workshop, data } = await records(c, id);
     return { workshop, picked: pickedItems(await data.library(), workshop.library, data.names) };
   };
 
   app.openapi(resultsCsv, async (c) => {
-    const { workshop, rows } = await results(c.req.valid('param').id);
+    const { workshop, rows } = await results(c, c.req.valid('param').id);
     const csv = toCsv(resultColumns(workshop), rows);
     return c.body(csv, 200, attachment(workshop, 'ergebnisse', 'csv', 'text/csv; charset=utf-8'));
   });
 
   app.openapi(resultsJson, async (c) => {
-    const { workshop, rows } = await results(c.req.valid('param').id);
+    const { workshop, rows } = await results(c, c.req.valid('param').id);
     const { id, title, date } = workshop;
     return c.json({ workshop: { id, title, date }, generated_at: now(), rows }, 200);
   });
 
   app.openapi(recordsCsv, async (c) => {
-    const { workshop, built } = await trainingRecords(c.req.valid('param').id);
+    const { workshop, built } = await trainingRecords(c, c.req.valid('param').id);
     const csv = toCsv(recordColumns(built), built.records);
     return c.body(csv, 200, attachment(workshop, 'teilnahmenachweise', 'csv', 'text/csv; charset=utf-8'));
   });
 
-  app.openapi(recordsJson, async (c) => c.json((await trainingRecords(c.req.valid('param').id)).built, 200));
+  app.openapi(recordsJson, async (c) => c.json((await trainingRecords(c, c.req.valid('param').id)).built, 200));
 
   app.openapi(libraryMd, async (c) => {
-    const { workshop, picked } = await library(c.req.valid('param').id);
+    const { workshop, picked } = await library(c, c.req.valid('param').id);
     const md = libraryMarkdown(workshop, picked);
     return c.body(md, 200, attachment(workshop, 'prompt-bibliothek', 'md', 'text/markdown; charset=utf-8'));
   });
 
   app.openapi(libraryZip, async (c) => {
-    const { workshop, picked } = await library(c.req.valid('param').id);
+    const { workshop, picked } = await library(c, c.req.valid('param').id);
     const zip = zipSync(Object.fromEntries(libraryFiles(workshop, picked).map((f) => [f.path, strToU8(f.text)])));
     return c.body(zip, 200, attachment(workshop, 'prompt-bibliothek', 'zip', 'application/zip'));
   });

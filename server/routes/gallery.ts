@@ -54,7 +54,7 @@ function requireRevealed(workshop: WorkshopRecord, exercise: string, field: stri
 }
 
 export function galleryRoutes(app: App, deps: RouteDeps): void {
-  const { store, catalogue, activity, now } = deps;
+  const { store, activity, now } = deps;
 
   const apply = async (workshop: WorkshopRecord, gallery: WorkshopRecord['gallery']) => {
     await store.updateWorkshop(workshop.id, { gallery });
@@ -63,6 +63,7 @@ export function galleryRoutes(app: App, deps: RouteDeps): void {
   };
 
   app.openapi(openGallery, async (c) => {
+    const catalogue = await c.var.catalogue();
     const workshop = await requireWorkshop(deps, c.req.valid('param').id);
     const input = c.req.valid('json');
     const exercise = requireWorkshopExercise(workshop, input.exercise);
@@ -81,6 +82,7 @@ export function galleryRoutes(app: App, deps: RouteDeps): void {
   });
 
   app.openapi(getGallery, async (c) => {
+    const catalogue = await c.var.catalogue();
     const params = c.req.valid('param');
     const workshop = await requireWorkshop(deps, params.id);
     const exercise = requireWorkshopExercise(workshop, params.exercise);
@@ -96,7 +98,14 @@ export function galleryRoutes(app: App, deps: RouteDeps): void {
     const entries = (await withAttempts(store, perExercise)).get(exercise) ?? [];
     const names = new Map(input.teams.map((t) => [t.id, t.name]));
     return c.json(
-      buildGallery({ loaded, entries, names, open, focus: open ? (workshop.gallery?.case ?? null) : null }),
+      buildGallery({
+        loaded,
+        entries,
+        names,
+        open,
+        focus: open ? (workshop.gallery?.case ?? null) : null,
+        technical: c.var.viewer.role === 'trainer',
+      }),
       200,
     );
   });

@@ -30,15 +30,17 @@ const putLibrary = createRoute({
 });
 
 export function libraryRoutes(app: App, deps: RouteDeps): void {
-  const { store, catalogue, now } = deps;
+  const { store, now } = deps;
 
   app.openapi(getLibrary, async (c) => {
+    const catalogue = await c.var.catalogue();
     const workshop = await requireWorkshop(deps, c.req.valid('param').id);
     const data = await loadRecords(store, catalogue, workshop, now());
     return c.json(libraryView(await data.library(), workshop.library, data.names), 200);
   });
 
   app.openapi(putLibrary, async (c) => {
+    const catalogue = await c.var.catalogue();
     const workshop = await requireWorkshop(deps, c.req.valid('param').id);
     const { picks, anonymous } = c.req.valid('json');
     const data = await loadRecords(store, catalogue, workshop, now());

@@ -31,12 +31,13 @@ const runEvents = createRoute({
   },
 });
 
-export function runEventRoutes(app: App, { catalogue, store, runs, timing }: RouteDeps): void {
+export function runEventRoutes(app: App, { store, runs, timing, exercises }: RouteDeps): void {
   app.openapi(runEvents, async (c) => {
+    const catalogue = await c.var.catalogue();
     const { id } = c.req.valid('param');
     // The browser's Last-Event-ID is newer than an `after` in the URL it reconnects to.
     const after = c.req.valid('header')['last-event-id'] ?? c.req.valid('query').after ?? 0;
-    const { view } = await requireRun(store, catalogue, c.var.viewer, id);
+    const { view } = await requireRun(store, catalogue, c.var.viewer, id, exercises);
     const feed = runs.feed(id) ?? storedFeed(store, id, view.event, timing.pollMs);
     return streamEvents(c, feed, after, timing.heartbeatMs);
   });

@@ -5,7 +5,10 @@ import { requireExercise } from '../http/exercise-view.ts';
 import { CaseView } from '../http/redact.ts';
 import { requireRun } from '../http/runs-view.ts';
 import { RunInputError } from '../runs/errors.ts';
+import { caseVars, renderCasePrompt } from '../runs/plan.ts';
+import { promptSchema } from '../schema/exercise.ts';
 import type { RunRequest } from '../schema/run.ts';
+import { MissingVariableError } from '../templates/render.ts';
 import { spaceOf } from '../sessions/viewer.ts';
 import { admitTeamRun } from '../workshops/admit-run.ts';
 import { errors, jsonBody, json, RunRecordDoc, runIdParams, RunRequestDoc, RunWithResultsDoc } from './schemas.ts';
@@ -35,9 +38,26 @@ const getRun = createRoute({
   summary: 'Ein Lauf mit allen bisher fertigen Ergebnissen',
   description:
     'Ergebnisse verborgener Fälle tragen den Platzhalter, keine Ausgabe und keine Begründungen; Punkte, ' +
-    'Bestanden, Tokens, Kosten und Zeiten bleiben.',
+    'Bestanden, Tokens, Kosten und Zeiten bleiben. Jede Prüfung nennt in `label`, was sie verlangt (ihre ' +
+    '`description` oder einen Satz aus Typ und Parametern, nie ein Muster oder einen JSON-Pfad); das technische ' +
+    '`detail` (Muster, Pfad) bekommen nur Trainerinnen und Trainer.',
   request: { params: runIdParams },
   responses: { 200: json(RunWithResultsDoc, 'Der Lauf'), ...errors(400, 404) },
+});
+
+const getSentPrompt = createRoute({
+  method: 'get',
+  path: '/api/runs/{id}/prompt',
+  tags: ['Läufe'],
+  summary: 'Der Prompt, den ein Fall des Laufs an das Modell schickte',
+  description:
+    'System- und Nutzerprompt des Laufs mit den Variablen des Falls und den Dokumenten der Übung eingesetzt. ' +
+    'Für verborgene Fälle 403, bis die Trainerin oder der Trainer sie aufdeckt: Ihre Eingaben bleiben geheim.',
+  request: {
+    params: runIdParams,
+    query: z.object({ case: z.string().min(1).max(64).meta({ description: 'Die Fall-ID, wie der Lauf sie nennt' }) }),
+  },
+  responses: { 200: json(promptSchema, 'Der gesendete Prompt'), ...errors(400, 403, 404, 409) },
 });
 
 const cancelRun = createRoute({
@@ -54,14 +74,15 @@ const cancelRun = createRoute({
 });
 
 export function runRoutes(app: App, deps: RouteDeps): void {
-  const { catalogue, store, runs, defer, providers, activity } = deps;
+  const { store, runs, defer, providers, activity, exercises } = deps;
 
   app.openapi(startRun, async (c) => {
+    const catalogue = await c.var.catalogue();
     const body = c.req.valid('json');
     const { viewer } = c.var;
     await providers.refresh();
     const loaded = requireExercise(catalogue, body.exercise, 'exercise');
-    const view = new CaseView(loaded);
+    const view = new CaseView(loaded, [], { technical: viewer.role === 'trainer' });
     // Attendees name hidden cases by placeholder; a real hidden id is as unknown to them as a typo.
     const cases = body.cases?.map((shown, i) => {
       const real = view.realId(shown);
@@ -104,14 +125,37 @@ export function runRoutes(app: App, deps: RouteDeps): void {
   });
 
   app.openapi(getRun, async (c) => {
-    const { run, view } = await requireRun(store, catalogue, c.var.viewer, c.req.valid('param').id);
+    const catalogue = await c.var.catalogue();
+    const { run, view } = await requireRun(store, catalogue, c.var.viewer, c.req.valid('param').id, exercises);
     const { space: _space, ...record } = run;
     return c.json({ ...view.record(record), results: run.results.map(view.result) }, 200);
   });
 
+  app.openapi(getSentPrompt, async (c) => {
+    const catalogue = await c.var.catalogue();
+    const shown = c.req.valid('query').case;
+    const { run, view, loaded } = await requireRun(store, catalogue, c.var.viewer, c.req.valid('param').id, exercises);
+    const real = view.realId(shown);
+    const testCase =
+      real !== undefined && run.cases.includes(real) ? loaded?.fixture?.cases.find((x) => x.id === real) : undefined;
+    if (!loaded || !testCase)
+      throw new ApiProblem(404, `Den Testfall "${shown}" gibt es in diesem Lauf nicht.`, 'case');
+    // A hidden case's inputs are in its prompt.
+    if (view.isHidden(testCase.id)) {
+      throw new ApiProblem(403, 'Bei verborgenen Fällen bleibt der gesendete Prompt geheim.', 'case');
+    }
+    try {
+      return c.json(renderCasePrompt(run.prompt, caseVars(loaded.exercise, testCase)), 200);
+    } catch (err) {
+      if (!(err instanceof MissingVariableError)) throw err;
+      throw new ApiProblem(409, `Die Übung hat sich seit dem Lauf geändert: ${err.message}.`, 'case');
+    }
+  });
+
   app.openapi(cancelRun, async (c) => {
+    const catalogue = await c.var.catalogue();
     const { id } = c.req.valid('param');
-    const { run } = await requireRun(store, catalogue, c.var.viewer, id);
+    const { run } = await requireRun(store, catalogue, c.var.viewer, id, exercises);
     const outcome = runs.cancel(id);
     if (outcome === 'cancelling') return c.json({ status: 'cancelling' as const }, 202);
     if (outcome === 'finished' || run.status !== 'running') {

@@ -38,10 +38,11 @@ const dashboard = createRoute({
 });
 
 export function standingRoutes(app: App, deps: RouteDeps): void {
-  const { store, catalogue, now } = deps;
+  const { store, now } = deps;
   const cached = createBoardCache();
 
   app.openapi(leaderboard, async (c) => {
+    const catalogue = await c.var.catalogue();
     const workshop = await requireWorkshop(deps, c.req.valid('param').id);
     const { viewer } = c.var;
     if (viewer.role === 'team' && !workshop.leaderboardVisible) {
@@ -66,6 +67,7 @@ export function standingRoutes(app: App, deps: RouteDeps): void {
   });
 
   app.openapi(dashboard, async (c) => {
+    const catalogue = await c.var.catalogue();
     const workshop = await requireWorkshop(deps, c.req.valid('param').id);
     const input = await loadBoard(store, catalogue, workshop, now());
     return c.json(buildDashboard(input, entriesByExercise(input)), 200);

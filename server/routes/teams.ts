@@ -48,7 +48,7 @@ const teamRuns = createRoute({
   responses: { 200: json(z.array(RunSummaryDoc), 'Die Läufe'), ...errors(400, 401, 403, 404) },
 });
 
-export function teamRoutes(app: App, { store, catalogue, now, activity }: RouteDeps): void {
+export function teamRoutes(app: App, { store, now, activity }: RouteDeps): void {
   /** A team of this workshop that is still in it; 404 otherwise. */
   const requireTeam = async (workshopId: string, teamId: string): Promise<TeamRecord> => {
     const team = await store.getTeam(teamId);
@@ -101,6 +101,7 @@ export function teamRoutes(app: App, { store, catalogue, now, activity }: RouteD
   });
 
   app.openapi(teamRuns, async (c) => {
+    const catalogue = await c.var.catalogue();
     const { id, team: teamId } = c.req.valid('param');
     await requireTeam(id, teamId);
     const { exercise } = c.req.valid('query');

@@ -1,4 +1,5 @@
 import { createRoute } from '@hono/zod-openapi';
+import type { Catalogue } from '../exercises/catalogue.ts';
 import type { App, RouteDeps } from '../http/deps.ts';
 import { ApiProblem } from '../http/errors.ts';
 import { findExercise } from '../http/exercise-view.ts';
@@ -81,7 +82,7 @@ function voterOf(c: Context<AppEnv>): Voter {
 
 /** Blind voting: the trainer opens and closes it and reads the result; attendees judge pairs. */
 export function votingRoutes(app: App, deps: RouteDeps): void {
-  const { store, catalogue, activity, now } = deps;
+  const { store, activity, now } = deps;
 
   const apply = async (workshop: WorkshopRecord, voting: WorkshopRecord['voting']) => {
     await store.updateWorkshop(workshop.id, { voting });
@@ -89,17 +90,18 @@ export function votingRoutes(app: App, deps: RouteDeps): void {
     return { ...workshop, voting };
   };
 
-  const entriesOf = async (workshop: WorkshopRecord, exercise: string) => {
+  const entriesOf = async (workshop: WorkshopRecord, exercise: string, catalogue: Catalogue) => {
     const input = await loadBoard(store, catalogue, workshop, now());
     const names = new Map(input.teams.map((t) => [t.id, t.name]));
     return { names, entries: entriesByExercise(input).find((x) => x.exercise === exercise) };
   };
 
   app.openapi(openRoute, async (c) => {
+    const catalogue = await c.var.catalogue();
     const params = c.req.valid('param');
     const workshop = await requireWorkshop(deps, params.id);
     const exercise = requireWorkshopExercise(workshop, params.exercise);
-    const { entries } = await entriesOf(workshop, exercise);
+    const { entries } = await entriesOf(workshop, exercise, catalogue);
     const next = await apply(workshop, openVoting(workshop, entries, catalogue, now()));
     return c.json(await workshopView(c, deps, next), 200);
   });
@@ -110,11 +112,12 @@ export function votingRoutes(app: App, deps: RouteDeps): void {
   });
 
   app.openapi(resultsRoute, async (c) => {
+    const catalogue = await c.var.catalogue();
     const params = c.req.valid('param');
     const workshop = await requireWorkshop(deps, params.id);
     const exercise = requireWorkshopExercise(workshop, params.exercise);
     const [{ names, entries }, ballots] = await Promise.all([
-      entriesOf(workshop, exercise),
+      entriesOf(workshop, exercise, catalogue),
       store.ballotsOf(workshop.id, exercise),
     ]);
     const results = buildVoteResults({
@@ -131,15 +134,16 @@ export function votingRoutes(app: App, deps: RouteDeps): void {
   app.openapi(ballotRoute, async (c) => {
     const voter = voterOf(c);
     const workshop = await requireWorkshop(deps, c.req.valid('param').id);
-    return c.json(await currentBallot(deps, workshop, voter), 200);
+    return c.json(await currentBallot({ ...deps, catalogue: await c.var.catalogue() }, workshop, voter), 200);
   });
 
   app.openapi(voteRoute, async (c) => {
     const voter = voterOf(c);
     const params = c.req.valid('param');
     const workshop = await requireWorkshop(deps, params.id);
-    const ballot = await castVote(deps, workshop, voter, params.ballot, c.req.valid('json').choice);
+    const ballots = { ...deps, catalogue: await c.var.catalogue() };
+    const ballot = await castVote(ballots, workshop, voter, params.ballot, c.req.valid('json').choice);
     await activity.publish(workshop.id, { to: 'trainers' }, { type: 'votes-changed', exercise: ballot.exercise });
-    return c.json(await currentBallot(deps, workshop, voter), 200);
+    return c.json(await currentBallot(ballots, workshop, voter), 200);
   });
 }

@@ -76,7 +76,7 @@ const qr = createRoute({
 const today = (now: number) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(now);
 
 export function workshopRoutes(app: App, deps: RouteDeps): void {
-  const { store, catalogue, providers, now, newId, activity } = deps;
+  const { store, providers, now, newId, activity } = deps;
 
   const view = (c: Context<AppEnv>, workshop: WorkshopRecord) => workshopView(c, deps, workshop);
   const trainerId = (c: Context<AppEnv>) => (c.var.viewer.role === 'trainer' ? c.var.viewer.trainer.id : '');
@@ -94,6 +94,7 @@ export function workshopRoutes(app: App, deps: RouteDeps): void {
   });
 
   app.openapi(create, async (c) => {
+    const catalogue = await c.var.catalogue();
     await providers.refresh();
     const settings = newWorkshopSettings(c.req.valid('json'), today(now()));
     checkSettings(settings, catalogue, providers.list());
@@ -112,6 +113,7 @@ export function workshopRoutes(app: App, deps: RouteDeps): void {
   });
 
   app.openapi(update, async (c) => {
+    const catalogue = await c.var.catalogue();
     const current = await requireWorkshop(deps, c.req.valid('param').id);
     const patch = settingsPatch(c.req.valid('json'));
     await providers.refresh();

@@ -93,6 +93,7 @@ export async function startRun(
   const run: RunRecord = {
     id: deps.newId(),
     exercise: exercise.id,
+    exerciseVersion: loaded.version ?? null,
     status: 'running',
     prompt: request.prompt,
     targets: request.targets,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { exerciseIdSchema, providerIdSchema, variableNameSchema } from './exercise.ts';
+import { ASSERTION_DESCRIPTION_MAX } from './limits.ts';
 
 /**
  * The envelope every assertion shares. Type-specific parameters are validated by the
@@ -7,6 +8,13 @@ import { exerciseIdSchema, providerIdSchema, variableNameSchema } from './exerci
  */
 export const assertionSchema = z.looseObject({
   type: z.string().min(1),
+  /** What attendees read instead of the type and its parameters, e.g. „Nennt die Gebühr von 25 Euro“. */
+  description: z
+    .string()
+    .trim()
+    .min(1, { error: 'darf nicht leer sein' })
+    .max(ASSERTION_DESCRIPTION_MAX, { error: `höchstens ${ASSERTION_DESCRIPTION_MAX} Zeichen: ein kurzer Satz` })
+    .optional(),
   weight: z.number().min(0).optional(),
 });
 export type Assertion = z.infer<typeof assertionSchema>;

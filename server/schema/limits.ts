@@ -7,3 +7,6 @@ export const JOIN_CODE_LENGTH = 6;
 export const TEAM_NAME_LENGTH = { min: 2, max: 40 } as const;
 
 export const PASSWORD_MIN_LENGTH = 10;
+
+/** An assertion's `description`: one short sentence attendees read. */
+export const ASSERTION_DESCRIPTION_MAX = 200;

@@ -23,17 +23,27 @@ export const runRequestSchema = z.strictObject({
 export type RunRequest = z.infer<typeof runRequestSchema>;
 export type RunRequestInput = z.input<typeof runRequestSchema>;
 
-/** What one assertion handler returns: pass, score 0..1, and a German reason for attendees. */
+/**
+ * What one assertion handler returns: pass, score 0..1, a German reason for attendees, and the technical
+ * detail the reason leaves out (a pattern, a JSON path), which only trainers see.
+ */
 export const gradeResultSchema = z.object({
   pass: z.boolean(),
   score: z.number().min(0).max(1),
   reason: z.string(),
+  detail: z.string().optional(),
 });
 
 export const assertionResultSchema = gradeResultSchema.extend({
   type: z.string(),
   weight: z.number(),
+  /**
+   * What attendees read instead of type and parameters: the assertion's `description`, or a sentence made from
+   * them. Results stored before labels existed have none.
+   */
+  label: z.string().optional(),
 });
+export type AssertionResult = z.infer<typeof assertionResultSchema>;
 
 export const caseResultSchema = z.object({
   runId: z.string(),
@@ -62,6 +72,8 @@ export type CaseResult = z.infer<typeof caseResultSchema>;
 export const runRecordSchema = z.object({
   id: z.string(),
   exercise: z.string(),
+  /** The version of a trainer's own exercise the run used (history and compare say when two differ); null: library. */
+  exerciseVersion: z.int().nullable(),
   status: runStatusSchema,
   prompt: promptSchema,
   targets: z.array(runTargetSchema),

@@ -1,3 +1,4 @@
+import type { Catalogue } from '../exercises/catalogue.ts';
 import type { RunScope, RunSpace, SessionRecord } from '../store/records.ts';
 
 /**
@@ -14,7 +15,11 @@ export type TeamViewer = Extract<Viewer, { role: 'team' }>;
 
 /** Hono's environment of the app: every handler reads the viewer from `c.var.viewer`. */
 export interface AppEnv {
-  Variables: { viewer: Viewer };
+  Variables: {
+    viewer: Viewer;
+    /** The exercises as they are now (library and published own ones), read once per request when needed. */
+    catalogue: () => Promise<Catalogue>;
+  };
 }
 
 /** The runs a viewer lists as "mine": a team's, a trainer's own try-outs, or the open sandbox's. */

@@ -1,5 +1,6 @@
 import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
 import { createAccountStore } from './accounts.ts';
+import { createAuthoredStore } from './authored.ts';
 import { createBallotStore } from './ballots.ts';
 import { createEntryStore } from './entries.ts';
 import { createProviderSettingsStore } from './provider-settings.ts';
@@ -19,6 +20,7 @@ export const createDrizzleStore = (db: AnySQLiteDatabase): Store => ({
   ...createWorkshopStore(db),
   ...createEntryStore(db),
   ...createBallotStore(db),
+  ...createAuthoredStore(db),
   ...createWorkshopEventStore(db),
   ...createProviderSettingsStore(db),
 });

@@ -49,6 +49,7 @@ function toRecord(row: RunRow): RunRecord {
   return {
     id: row.id,
     exercise: row.exercise,
+    exerciseVersion: row.exerciseVersion,
     status: row.status as RunStatus,
     prompt: row.promptSystem === null ? { user: row.promptUser } : { system: row.promptSystem, user: row.promptUser },
     targets: targetsSchema.parse(row.targets),
@@ -85,6 +86,7 @@ export function createRunStore(db: AnySQLiteDatabase): RunStore {
       await db.insert(runs).values({
         id: run.id,
         exercise: run.exercise,
+        exerciseVersion: run.exerciseVersion,
         status: run.status,
         promptSystem: run.prompt.system ?? null,
         promptUser: run.prompt.user,

@@ -1,4 +1,5 @@
 import type { AccountStore } from './accounts.ts';
+import type { AuthoredStore } from './authored.ts';
 import type { BallotStore } from './ballots.ts';
 import type { EntryStore } from './entries.ts';
 import type { ProviderSettingsStore } from './provider-settings.ts';
@@ -13,4 +14,12 @@ export type { StoredRun } from './runs.ts';
  * drizzle implementation over both databases.
  */
 export interface Store
-  extends RunStore, AccountStore, WorkshopStore, EntryStore, BallotStore, WorkshopEventStore, ProviderSettingsStore {}
+  extends
+    RunStore,
+    AccountStore,
+    WorkshopStore,
+    EntryStore,
+    BallotStore,
+    AuthoredStore,
+    WorkshopEventStore,
+    ProviderSettingsStore {}

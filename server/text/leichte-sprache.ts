@@ -13,6 +13,17 @@ export const LEICHTE_SPRACHE_RULES = [
 ] as const;
 export type LeichteSpracheRule = (typeof LEICHTE_SPRACHE_RULES)[number];
 
+/** What a finding of each rule is called in reasons and labels. */
+export const RULE_LABELS: Record<LeichteSpracheRule, string> = {
+  'one-statement': 'Nebensatz',
+  passive: 'Passiv',
+  konjunktiv: 'Konjunktiv',
+  negation: 'Verneinung',
+  compounds: 'langes Wort',
+  abbreviations: 'Abkürzung',
+  numbers: 'Zahlwort statt Ziffer',
+};
+
 /** One rule a sentence breaks; `detail` is German and names the words, e.g. `Nebensatz („weil“)`. */
 export interface RuleFinding {
   rule: LeichteSpracheRule | 'max-words';
@@ -80,33 +91,33 @@ export function checkSentence(
   const findings: RuleFinding[] = [];
   const n = countWords(sentence);
   if (n > maxWords) findings.push({ rule: 'max-words', detail: `zu lang (${n} Wörter, höchstens ${maxWords})` });
-  const add = (rule: LeichteSpracheRule, label: string, found: string[]) => {
+  const add = (rule: LeichteSpracheRule, found: string[]) => {
     if (rules.has(rule) && found.length > 0) {
-      findings.push({ rule, detail: `${label} (${[...new Set(found)].map((word) => `„${word}“`).join(', ')})` });
+      const words = [...new Set(found)].map((word) => `„${word}“`).join(', ');
+      findings.push({ rule, detail: `${RULE_LABELS[rule]} (${words})` });
     }
   };
-  add('one-statement', 'Nebensatz', [
+  add('one-statement', [
     ...tokens.filter((_, i) => isConjunction(lower, i)),
     ...(RELATIVE.exec(sentence) ?? []).map((match) => match.replace(/^,\s+/u, ', ')),
   ]);
   const werden = lower.findIndex((word) => WERDEN.has(word));
   const participle = tokens.findIndex((token) => PARTICIPLE.test(token) && !GE_INFINITIVES.has(token));
   const passive = werden >= 0 && participle >= 0 ? [werden, participle].sort((a, b) => a - b) : [];
-  add('passive', 'Passiv', passive.length > 0 ? [passive.map((i) => tokens[i]).join(' … ')] : []);
+  add('passive', passive.length > 0 ? [passive.map((i) => tokens[i]).join(' … ')] : []);
   const inSet = (set: ReadonlySet<string>) => tokens.filter((_, i) => set.has(lower[i]!));
-  add('konjunktiv', 'Konjunktiv', inSet(KONJUNKTIV));
-  add('negation', 'Verneinung', inSet(NEGATIONS));
+  add('konjunktiv', inSet(KONJUNKTIV));
+  add('negation', inSet(NEGATIONS));
   add(
     'compounds',
-    'langes Wort',
     tokens.filter((token, i) => isLongNoun(token, i, tokens.length)),
   );
-  add('abbreviations', 'Abkürzung', [
+  add('abbreviations', [
     ...[...sentence.matchAll(ABBREVIATION)].map(([match]) => match.trim()).filter(isDottedAbbreviation),
     ...tokens.filter((token) => ACRONYM.test(token)),
     ...(sentence.match(SYMBOL) ?? []),
   ]);
-  add('numbers', 'Zahlwort statt Ziffer', tokens.filter(isNumberWord));
+  add('numbers', tokens.filter(isNumberWord));
   return findings;
 }
 

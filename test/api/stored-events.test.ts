@@ -47,6 +47,7 @@ describe('events of runs that are not live here', () => {
     const run: RunRecord = {
       id: 'anderer-prozess-1',
       exercise: EXERCISE_ID,
+      exerciseVersion: null,
       status: 'running',
       prompt: { user: 'Bestätige Antrag {{nummer}}.' },
       targets: [{ provider: 'demo:basis', settings: {} }],

@@ -109,8 +109,15 @@ describe('Galerie nach dem Aufdecken', () => {
     }
     await expect.poll(checkedCase(team, FIRST_CASE), LIVE).toBe(true);
     await team.getByRole('heading', { level: 3, name: `Fall: ${FIRST_CASE}` }).waitFor();
-    // The prompt against the starter prompt, and the checks an answer missed, in words.
+    // The prompt against the starter prompt, and the checks an answer missed, in words: their descriptions, without
+    // the type and pattern behind them.
     await entries.first().locator('pa-word-diff').first().waitFor();
+    const missed = team.locator('pa-gallery-entry ul.failed li');
+    expect(await missed.count()).toBeGreaterThan(0);
+    expect(await missed.allTextContents()).toContainEqual(
+      expect.stringContaining('Formuliert ähnlich wie die Musterlösung'),
+    );
+    expect(await team.locator('pa-gallery-entry ul.failed code').count()).toBe(0);
     await expectAccessible(team, 'Galerie (Team)');
   });
 
@@ -118,6 +125,8 @@ describe('Galerie nach dem Aufdecken', () => {
     await trainerPage.getByRole('link', { name: named('Galerie ansehen', EXERCISE_TITLE) }).click();
     await heading(trainerPage, 'Galerie');
     await trainerPage.getByText('Die Teams und der Beamer zeigen diese Galerie gerade.').waitFor();
+    // The trainer also reads each missed check's type.
+    await trainerPage.locator('pa-gallery-entry ul.failed code', { hasText: 'similar' }).first().waitFor();
     await trainerPage.locator('pa-gallery').getByRole('radio', { name: SECOND_CASE }).check();
     await expect.poll(checkedCase(team, SECOND_CASE), LIVE).toBe(true);
     await team.getByRole('heading', { level: 3, name: `Fall: ${SECOND_CASE}` }).waitFor();
@@ -143,6 +152,9 @@ describe('Galerie nach dem Aufdecken', () => {
       await projector.getByRole('heading', { level: 2, name: EXERCISE_TITLE }).waitFor();
       await expect.poll(checkedCase(projector, REVEALED_CASE), LIVE).toBe(true);
       await expect.poll(() => projector.locator('pa-gallery-entry').count(), LIVE).toBe(2);
+      // The room reads the missed checks as the teams do: the trainer's session shows no types or patterns there.
+      expect(await projector.locator('pa-gallery-entry ul.failed li').count()).toBeGreaterThan(0);
+      expect(await projector.locator('pa-gallery-entry ul.failed code').count()).toBe(0);
       // Black on white, as the rest of the projector.
       expect(
         await projector.locator('pa-gallery').evaluate((el) => getComputedStyle(el).getPropertyValue('--pa-text')),

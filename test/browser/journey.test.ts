@@ -67,7 +67,21 @@ describe('Ein neuer Nutzer übt eine Aufgabe', () => {
     await dialog.getByRole('heading', { name: 'Vergleich mit der Musterlösung' }).waitFor();
     expect(await dialog.locator('.diff ins').count()).toBeGreaterThan(0);
     expect(await dialog.locator('.diff del').count()).toBeGreaterThan(0);
-    expect(await dialog.locator('ul.assertions li').count()).toBeGreaterThan(0);
+    // Each check reads as its description; the pattern behind it stays with the trainer.
+    const checks = dialog.locator('ul.assertions li');
+    expect(await checks.count()).toBeGreaterThan(0);
+    expect(await checks.first().textContent()).toContain('Duzt an keiner Stelle');
+    const checkText = await dialog.locator('ul.assertions').textContent();
+    expect(checkText).not.toContain('not-regex');
+    expect(checkText).not.toContain('(du|dich');
+    // Folded until asked for: the prompt the model got, the case's e-mail filled in.
+    const sent = dialog.locator('details', { hasText: 'Gesendeter Prompt' });
+    expect(await sent.getAttribute('open')).toBeNull();
+    await sent.getByText('Gesendeter Prompt').click();
+    await sent.getByText('Beantworte die E-Mail freundlich in der Sie-Form.').waitFor();
+    const sentText = await sent.textContent();
+    expect(sentText).toContain('Erika Beispiel');
+    expect(sentText).not.toContain('{{anfrage}}');
     await expectAccessible(page, 'Detail');
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });

@@ -7,6 +7,7 @@ import { applyEvent, cellKey, viewFromRun, viewResults, type RunView } from '../
 const run: RunRecord = {
   id: 'lauf-1',
   exercise: 'buergeranfrage-sperrmuell',
+  exerciseVersion: null,
   status: 'running',
   prompt: { user: '{{anfrage}}' },
   targets: [{ provider: 'demo:basis', settings: {} }],

@@ -5,7 +5,7 @@ import { loadCatalogue } from '../../server/exercises/catalogue.ts';
 import { builtinAssertions } from '../../server/grading/builtin.ts';
 import { AssertionRegistry } from '../../server/grading/registry.ts';
 import { createApiClient, type ApiClient } from './client.ts';
-import { EXERCISE_ID, SECRETS } from './fixture.ts';
+import { EXERCISE_ID, PATTERN, SECRETS } from './fixture.ts';
 import { startRun } from './runs.ts';
 import { join } from './workshops.ts';
 import { freshAddress, type World } from './world.ts';
@@ -145,7 +145,14 @@ export function afterRoundContract(world: World): void {
       ]);
       const west = entries[2];
       expect(west.prompt.user).toBe('Antworte kurz: Eingang bestätigt.');
-      expect(west.outputs[0].failed.map((f: { type: string }) => f.type)).toEqual(['contains']);
+      // Teams read each failed check by its label; the pattern is the trainer's alone.
+      expect(west.outputs[0].failed.map((f: { label: string }) => f.label)).toEqual([
+        'Enthält „A-100“',
+        'Entspricht einem vorgegebenen Muster',
+      ]);
+      expect(response.text).not.toContain(PATTERN);
+      const forTrainer = (await world.trainer.call(path(`/gallery/${EXERCISE_ID}`))).json.entries[2].outputs[0];
+      expect(forTrainer.failed[1]).toMatchObject({ type: 'regex', detail: `Muster /${PATTERN}/` });
       const nordHidden = entries[1].outputs.find((o: { case: string }) => o.case === 'geheim-fall');
       expect(nordHidden).toMatchObject({ output: null, points: null, pass: null });
       // Another workshop's team does not even learn that this workshop exists.

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { afterRoundContract } from './after-round.ts';
+import { authoringContract } from './authoring.ts';
 import { catalogueContract } from './catalogue.ts';
+import { checksContract } from './checks.ts';
 import type { FetchTarget } from './client.ts';
 import { errorContract } from './errors.ts';
 import { SECRETS } from './fixture.ts';
@@ -29,8 +31,10 @@ export function apiContract(target: FetchTarget, origin: () => string): void {
   errorContract(world.teamA);
   runContract(world.teamA);
   isolationContract(world);
+  checksContract(world);
   roundContract(world);
   afterRoundContract(world);
+  authoringContract(world);
   limitsContract(world);
   removalContract(world);
 

@@ -19,6 +19,9 @@ export const SECRETS = [
   'zweiter-geheimer',
 ];
 
+/** The pattern of a visible case's regex check: trainers may read it, attendees never. */
+export const PATTERN = '(?:A|Z)-100';
+
 export const exercise: ExerciseInput = {
   id: EXERCISE_ID,
   title: 'Eingang eines Antrags bestätigen',
@@ -38,7 +41,10 @@ export const fixture: FixtureInput = {
       description: 'Ein gewöhnlicher Antrag',
       vars: { nummer: 'A-100', name: 'Erika Muster', hinweis: 'eilig' },
       reference: 'Ihr Antrag A-100 ist eingegangen.',
-      assert: [{ type: 'contains', value: 'A-100' }],
+      assert: [
+        { type: 'contains', value: 'A-100' },
+        { type: 'regex', value: PATTERN },
+      ],
     },
     {
       id: 'geheim-fall',
@@ -50,7 +56,7 @@ export const fixture: FixtureInput = {
     {
       id: 'offen-2',
       vars: { nummer: 'A-200', name: 'Max Beispiel', hinweis: 'normal' },
-      assert: [{ type: 'contains', value: 'A-200' }],
+      assert: [{ type: 'contains', value: 'A-200', description: 'Nennt die Antragsnummer A-200' }],
     },
     {
       id: 'zweiter-geheimer',

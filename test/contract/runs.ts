@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HIDDEN_REASON } from '../../server/http/redact.ts';
+import { HIDDEN_LABEL, HIDDEN_REASON } from '../../server/http/redact.ts';
 import type { ApiClient } from './client.ts';
 import { EXERCISE_ID, startRequest } from './fixture.ts';
 import { runEvents } from './sse.ts';
@@ -44,7 +44,9 @@ export function runContract(api: ApiClient): void {
       const hidden = stored.json.results.find((r: { caseId: string }) => r.caseId === 'verborgen-1');
       expect(hidden).toMatchObject({ output: '', pass: true, score: 1 });
       expect(hidden.outputTokens).toBeGreaterThan(0);
-      expect(hidden.assertions).toEqual([{ type: 'contains', weight: 1, pass: true, score: 1, reason: HIDDEN_REASON }]);
+      expect(hidden.assertions).toEqual([
+        { type: 'contains', label: HIDDEN_LABEL, weight: 1, pass: true, score: 1, reason: HIDDEN_REASON },
+      ]);
       const visible = stored.json.results.find((r: { caseId: string }) => r.caseId === 'offen-1');
       expect(visible.output).toContain('A-100');
     });

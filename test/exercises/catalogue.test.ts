@@ -203,6 +203,56 @@ cases:
     expect(problems[3]!.message).toMatch(/vaule/);
   });
 
+  it('takes a description on any assertion, negated and in defaults too', () => {
+    const fixture = `exercise: sperrmuell
+defaults:
+  - type: not-regex
+    description: "  Duzt die Person an keiner Stelle "
+    value: "\\\\bdu\\\\b"
+cases:
+  - id: a
+    vars: { anfrage: x }
+    assert:
+      - type: contains
+        description: Nennt die Gebühr von „25 Euro“
+        value: 25 Euro
+`;
+    const catalogue = load({ 'prompts/sperrmuell.yaml': EXERCISE, 'evals/sperrmuell.yaml': fixture });
+    expect(catalogue.problems).toEqual([]);
+    const loaded = catalogue.exercises[0]!.fixture!;
+    expect(loaded.defaults[0]).toEqual({
+      type: 'not-regex',
+      description: 'Duzt die Person an keiner Stelle',
+      value: '\\bdu\\b',
+    });
+    expect(loaded.cases[0]!.assert[0]!.description).toBe('Nennt die Gebühr von „25 Euro“');
+  });
+
+  it('refuses a description that is too long, empty or no text, at its line', () => {
+    const fixture = `exercise: sperrmuell
+defaults:
+  - type: sie-form
+    description: ${'x'.repeat(201)}
+cases:
+  - id: a
+    vars: { anfrage: x }
+    assert:
+      - type: contains
+        description: 25
+        value: x
+      - type: contains
+        description: " "
+        value: y
+`;
+    const problems = load({ 'prompts/sperrmuell.yaml': EXERCISE, 'evals/sperrmuell.yaml': fixture }).problems;
+    expect(problems.map(({ file, line, field }) => `${file}:${line} ${field}`)).toEqual([
+      'evals/sperrmuell.yaml:4 defaults[0].description',
+      'evals/sperrmuell.yaml:10 cases[0].assert[0].description',
+      'evals/sperrmuell.yaml:13 cases[0].assert[1].description',
+    ]);
+    expect(problems[0]!.message).toMatch(/200/);
+  });
+
   it('reports a case that has no assertions at all', () => {
     const fixture = FIXTURE.replace(/ {4}assert:\n {6}- type: regex\n {8}value: .*\n/, '');
     expect(problemsOf({ 'prompts/sperrmuell.yaml': EXERCISE, 'evals/sperrmuell.yaml': fixture })).toEqual([

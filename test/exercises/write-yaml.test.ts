@@ -119,7 +119,7 @@ settings:
 });
 
 describe('stringifyFixture', () => {
-  it('writes assertions as type, parameters, weight and leaves case defaults out', () => {
+  it('writes assertions as type, description, parameters, weight and leaves case defaults out', () => {
     const text = stringifyFixture({
       exercise: 'sperrmuell',
       pass: 1,
@@ -128,7 +128,9 @@ describe('stringifyFixture', () => {
           id: 'a',
           hidden: false,
           vars: { anfrage: 'Hallo:\nWann kommt der Sperrmüll?' },
-          assert: [{ weight: 2, type: 'regex', value: '\\d+ Euro', flags: 'i' }],
+          assert: [
+            { weight: 2, type: 'regex', value: '\\d+ Euro', flags: 'i', description: 'Nennt einen Betrag: 25 Euro' },
+          ],
         },
       ],
     });
@@ -141,6 +143,7 @@ cases:
         Wann kommt der Sperrmüll?
     assert:
       - type: regex
+        description: "Nennt einen Betrag: 25 Euro"
         value: \\d+ Euro
         flags: i
         weight: 2
@@ -277,6 +280,18 @@ cases:
         value: z
 `);
     expect(a!.vars).toEqual({ plz: '12345' });
+  });
+
+  it('puts a new description right after the type', () => {
+    const [a, b] = loaded.cases;
+    const described = { ...a!, assert: [{ ...a!.assert[0]!, description: 'Nennt „x“' }] };
+    const updated = updateFixtureYaml(ORIGINAL, { ...loaded, cases: [described, b!] });
+    expect(updated).toBe(
+      ORIGINAL.replace(
+        '      - type: contains\n        value: x',
+        '      - type: contains\n        description: Nennt „x“\n        value: x',
+      ),
+    );
   });
 
   it('keeps a number the trainer wrote where the data holds it as text', () => {

@@ -87,11 +87,13 @@ describe('gradeCase', () => {
   it('isolates a throwing handler and still runs the others', async () => {
     const exploding = defineAssertion({
       type: 'explodes',
+      summary: 'Wirft immer einen Fehler.',
       params: z.strictObject({}),
       negatable: false,
       grade: () => {
         throw new TypeError('kaputt');
       },
+      describe: () => 'Explodiert',
     });
     const withBroken = new AssertionRegistry([...builtinAssertions, exploding]);
     const graded = await gradeCase(
@@ -101,10 +103,25 @@ describe('gradeCase', () => {
       0.5,
     );
     expect(graded.results).toEqual([
-      { type: 'explodes', weight: 1, pass: false, score: 0, reason: 'Prüfung fehlgeschlagen: kaputt' },
-      { type: 'contains', weight: 1, pass: true, score: 1, reason: 'Enthält "25 Euro"' },
+      {
+        type: 'explodes',
+        label: 'Explodiert',
+        weight: 1,
+        pass: false,
+        score: 0,
+        reason: 'Prüfung fehlgeschlagen: kaputt',
+      },
+      {
+        type: 'contains',
+        label: 'Enthält „25 Euro“',
+        weight: 1,
+        pass: true,
+        score: 1,
+        reason: 'Enthält "25 Euro"',
+      },
       {
         type: 'llm-rubric',
+        label: 'Ein Bewertungsmodell bestätigt: „höflich“',
         weight: 1,
         pass: false,
         score: 0,

@@ -97,7 +97,8 @@ describe('json-path', () => {
   it('passes when the value equals, also inside a fence', async () => {
     expect(await grade('json-path', { path: '$.status', equals: 'bewilligt' }, bescheid)).toMatchObject({
       pass: true,
-      reason: '$.status ist "bewilligt"',
+      reason: 'An der geprüften Stelle steht "bewilligt"',
+      detail: 'Pfad $.status',
     });
     expect((await grade('json-path', { path: '$.betrag', equals: 25 }, `\`\`\`json\n${bescheid}\n\`\`\``)).pass).toBe(
       true,
@@ -106,7 +107,7 @@ describe('json-path', () => {
   it('compares strictly and deeply', async () => {
     expect(await grade('json-path', { path: '$.betrag', equals: '25' }, bescheid)).toMatchObject({
       pass: false,
-      reason: '$.betrag ist 25, erwartet "25"',
+      reason: 'An der geprüften Stelle steht 25, erwartet "25"',
     });
     expect((await grade('json-path', { path: '$.posten[0]', equals: { art: 'Sofa' } }, bescheid)).pass).toBe(true);
   });
@@ -117,20 +118,25 @@ describe('json-path', () => {
     const result = await grade('json-path', { path: '$.posten[*].art', 'one-of': ['Sofa', 'Tisch'] }, bescheid);
     expect(result).toMatchObject({
       pass: false,
-      reason: '$.posten[*].art ist "Schrank", erwartet eines von "Sofa", "Tisch"',
+      reason: 'An der geprüften Stelle steht "Schrank", erwartet eines von "Sofa", "Tisch"',
     });
   });
   it('fails when the path finds nothing', async () => {
     expect(await grade('json-path', { path: '$.frist', equals: 14 }, bescheid)).toMatchObject({
       pass: false,
-      reason: 'Nichts gefunden bei $.frist',
+      reason: 'An der geprüften Stelle steht nichts',
+      detail: 'Pfad $.frist',
     });
   });
   it('negates, but not on output that is no JSON at all', async () => {
     expect((await grade('not-json-path', { path: '$.status', equals: 'abgelehnt' }, bescheid)).pass).toBe(true);
     expect((await grade('not-json-path', { path: '$.status', equals: 'bewilligt' }, bescheid)).pass).toBe(false);
     const prose = await grade('not-json-path', { path: '$.status', equals: 'abgelehnt' }, 'Der Antrag ist bewilligt.');
-    expect(prose).toMatchObject({ pass: false, score: 0, reason: 'Kein gültiges JSON, daher kein Wert bei $.status' });
+    expect(prose).toMatchObject({
+      pass: false,
+      score: 0,
+      reason: 'Kein gültiges JSON, daher kein Wert an der geprüften Stelle',
+    });
   });
   it('evaluates filter expressions without eval', async () => {
     expect(

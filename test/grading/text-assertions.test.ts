@@ -108,10 +108,11 @@ describe('regex', () => {
       reason: 'Passt zum Muster, gefunden: "https://www.musterstadt.de/sperrmuell"',
     });
   });
-  it('fails without a match and honours flags', async () => {
-    expect(await grade('regex', { value: 'SEHR' }, letter)).toMatchObject({
+  it('fails without a match and honours flags; only the detail names the pattern', async () => {
+    expect(await grade('regex', { value: 'SEHR', flags: 'g' }, letter)).toMatchObject({
       pass: false,
-      reason: 'Kein Treffer für das Muster /SEHR/',
+      reason: 'Keine Stelle passt zum vorgegebenen Muster',
+      detail: 'Muster /SEHR/g',
     });
     expect((await grade('regex', { value: 'SEHR', flags: 'i' }, letter)).pass).toBe(true);
     expect((await grade('regex', { value: '^die', flags: 'm' }, letter)).pass).toBe(true);

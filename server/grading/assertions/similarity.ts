@@ -8,6 +8,7 @@ import { shareParam } from './params.ts';
 /** Lexical closeness to the case's reference; the score is the ROUGE-L F1 itself (partial credit). */
 const similar = defineAssertion({
   type: 'similar',
+  summary: 'Die Antwort ähnelt der Musterlösung des Falls, mit Teilpunkten (ROUGE-L).',
   params: z.strictObject({ threshold: shareParam }),
   negatable: true,
   grade: ({ threshold }, { output, reference }) => {
@@ -19,6 +20,10 @@ const similar = defineAssertion({
       reason: `Ähnlichkeit zur Musterlösung ${formatNumber(f1)} (mindestens ${formatNumber(threshold)}, ROUGE-L)`,
     };
   },
+  describe: ({ threshold }, negated) =>
+    negated
+      ? `Weicht im Wortlaut von der Musterlösung ab (Ähnlichkeit unter ${formatNumber(threshold)})`
+      : `Ähnelt im Wortlaut der Musterlösung (Ähnlichkeit mindestens ${formatNumber(threshold)})`,
 });
 
 export const similarityAssertions: AssertionHandler[] = [similar];

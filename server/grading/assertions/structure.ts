@@ -2,7 +2,7 @@ import { deepCompareStrict } from '@cfworker/json-schema';
 import { JSONPath } from 'jsonpath-plus';
 import { z } from 'zod';
 import { CannotGradeError } from '../errors.ts';
-import { excerpt, quote, quoteAll } from '../format.ts';
+import { excerpt, germanQuote, quote, quoteAll } from '../format.ts';
 import { parseJsonOutput } from '../json/output.ts';
 import { jsonSchemaParam } from '../json/schema.ts';
 import { outcome } from '../result.ts';
@@ -11,6 +11,7 @@ import { defineAssertion, type AssertionHandler } from '../types.ts';
 
 const isJson = defineAssertion({
   type: 'is-json',
+  summary: 'Die Antwort ist gültiges JSON, auf Wunsch nach einem JSON-Schema.',
   params: z.strictObject({ schema: jsonSchemaParam.optional() }),
   negatable: true,
   grade: ({ schema }, { output }) => {
@@ -27,6 +28,8 @@ const isJson = defineAssertion({
       ? outcome(true, 'Gültiges JSON, passt zum Schema')
       : outcome(false, `JSON passt nicht zum Schema: ${problems.join('; ')}`);
   },
+  describe: ({ schema }, negated) =>
+    `${negated ? 'Ist kein' : 'Ist'} gültiges JSON${schema ? ' in der vorgegebenen Struktur' : ''}`,
 });
 
 const showJson = (value: unknown): string => excerpt(JSON.stringify(value), 60);
@@ -34,6 +37,7 @@ const showJson = (value: unknown): string => excerpt(JSON.stringify(value), 60);
 /** Every value the path finds must be one of the expected ones, and it must find at least one. */
 const jsonPath = defineAssertion({
   type: 'json-path',
+  summary: 'Im JSON der Antwort steht an einer Stelle ein bestimmter Wert.',
   params: z
     .strictObject({
       path: z.string().regex(/^\$/u, { error: 'muss mit "$" beginnen, z. B. "$.status"' }),
@@ -44,20 +48,24 @@ const jsonPath = defineAssertion({
       error: 'braucht genau eines von "equals" oder "one-of"',
     }),
   negatable: true,
+  // The path is the trainer's: attendees read about "the checked place", trainers also get the path as detail.
   grade: ({ path, equals, 'one-of': oneOf }, { output }) => {
     const parsed = parseJsonOutput(output);
     // Not a mismatch but nothing to look at; "not-json-path" must not pass on prose.
-    if (!parsed.ok) throw new CannotGradeError(`Kein gültiges JSON, daher kein Wert bei ${path}`);
+    if (!parsed.ok) throw new CannotGradeError('Kein gültiges JSON, daher kein Wert an der geprüften Stelle');
+    const detail = `Pfad ${path}`;
     // 'safe' evaluates filter expressions without eval(), as Workers require.
     const found = JSONPath({ path, json: parsed.value as object, wrap: true, eval: 'safe' }) as unknown[];
-    if (found.length === 0) return outcome(false, `Nichts gefunden bei ${path}`);
+    if (found.length === 0) return { ...outcome(false, 'An der geprüften Stelle steht nichts'), detail };
     const expected = oneOf ?? [equals];
     const wanted = oneOf ? `eines von ${oneOf.map(showJson).join(', ')}` : showJson(equals);
     const wrong = found.find((value) => !expected.some((candidate) => deepCompareStrict(value, candidate)));
     return wrong === undefined
-      ? outcome(true, `${path} ist ${showJson(found.length === 1 ? found[0] : found)}`)
-      : outcome(false, `${path} ist ${showJson(wrong)}, erwartet ${wanted}`);
+      ? { ...outcome(true, `An der geprüften Stelle steht ${showJson(found.length === 1 ? found[0] : found)}`), detail }
+      : { ...outcome(false, `An der geprüften Stelle steht ${showJson(wrong)}, erwartet ${wanted}`), detail };
   },
+  describe: ({ 'one-of': oneOf }, negated) =>
+    `Das JSON enthält an einer bestimmten Stelle ${negated ? 'nicht ' : ''}${oneOf ? 'einen der erwarteten Werte' : 'den erwarteten Wert'}`,
 });
 
 /**
@@ -79,6 +87,7 @@ const sameLabel = (a: string, b: string): boolean => fold(a, true).trim() === fo
 
 const classification = defineAssertion({
   type: 'classification',
+  summary: 'Die Antwort ist genau eine der erlaubten Kategorien, und zwar die erwartete.',
   params: z
     .strictObject({
       labels: z.array(z.string().trim().min(1)).min(2, { error: 'braucht mindestens zwei Kategorien' }),
@@ -103,6 +112,7 @@ const classification = defineAssertion({
       ? outcome(true, `Richtige Kategorie ${quote(label)}`)
       : outcome(false, `Kategorie ${quote(label)}, erwartet ${quote(value)}`);
   },
+  describe: ({ value }) => `Wählt die Kategorie ${germanQuote(value)}`,
 });
 
 export const structureAssertions: AssertionHandler[] = [isJson, jsonPath, classification];

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { germanList } from '../format.ts';
 import { outcome } from '../result.ts';
 import { defineAssertion } from '../types.ts';
 import { findNormReferences, formatNorm, lawKey, type NormReference } from '../../text/norms.ts';
@@ -14,6 +15,7 @@ type Norm = Pick<NormReference, 'kind' | 'number' | 'law'>;
  */
 export const cites = defineAssertion({
   type: 'cites',
+  summary: 'Jede Paragrafenangabe der Antwort ist eine der erlaubten Normen.',
   params: z.strictObject({
     allowed: z
       .array(
@@ -42,6 +44,7 @@ export const cites = defineAssertion({
           )}`,
         );
   },
+  describe: ({ allowed }) => `Verweist auf keine anderen Normen als ${germanList(allowed, 'und')}`,
 });
 
 /** The norms an `allowed` entry names; entries without a law are no norms ("§ 28" could be any law's). */

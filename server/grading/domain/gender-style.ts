@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { germanList } from '../format.ts';
 import { outcome } from '../result.ts';
 import { defineAssertion } from '../types.ts';
 import { findGenderSigns, findMissingPairForms, GENDER_SIGNS, type GenderFinding } from '../../text/gender.ts';
@@ -21,6 +22,7 @@ const LABELS: Record<GenderFinding['kind'], string> = {
  */
 export const genderStyle = defineAssertion({
   type: 'gender-style',
+  summary: 'Die Antwort hält die Hausregeln für geschlechtergerechte Sprache ein.',
   params: z
     .strictObject({ forbid: subsetParam(GENDER_SIGNS).optional(), require: z.literal('paarform').optional() })
     .refine(({ forbid, require }) => (forbid === undefined) !== (require === undefined), {
@@ -39,4 +41,11 @@ export const genderStyle = defineAssertion({
       ? outcome(true, 'Personenbezeichnungen stehen in Paarform oder neutral')
       : outcome(false, `Paarform fehlt: ${listFindings(described)}`);
   },
+  describe: ({ forbid }) =>
+    forbid
+      ? `Gendert ohne ${germanList(
+          forbid.map((sign) => LABELS[sign]),
+          'oder',
+        )}`
+      : 'Nennt Personen in Paarform („Bürgerinnen und Bürger“) oder neutral',
 });

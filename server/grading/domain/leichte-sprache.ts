@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { CannotGradeError } from '../errors.ts';
-import { excerpt } from '../format.ts';
+import { excerpt, germanList } from '../format.ts';
 import { defineAssertion } from '../types.ts';
-import { checkSentence, LEICHTE_SPRACHE_RULES } from '../../text/leichte-sprache.ts';
+import { checkSentence, LEICHTE_SPRACHE_RULES, RULE_LABELS } from '../../text/leichte-sprache.ts';
 import { splitSentences } from '../../text/sentences.ts';
 import { joinWrappedLines } from '../../text/unwrap.ts';
 import { listFindings, subsetParam } from './findings.ts';
@@ -14,6 +14,7 @@ import { listFindings, subsetParam } from './findings.ts';
  */
 export const leichteSprache = defineAssertion({
   type: 'leichte-sprache',
+  summary: 'Die Antwort folgt den Regeln der Leichten Sprache (kurze Sätze, kein Passiv, …).',
   params: z.strictObject({
     'max-words': z.int().min(3).default(10),
     rules: subsetParam(LEICHTE_SPRACHE_RULES).default([...LEICHTE_SPRACHE_RULES]),
@@ -44,5 +45,14 @@ export const leichteSprache = defineAssertion({
       score,
       reason: `${broken.length} von ${total} Sätzen ${broken.length === 1 ? 'verstößt' : 'verstoßen'} gegen Regeln der Leichten Sprache: ${listFindings(described, 3, '; ')}`,
     };
+  },
+  describe: ({ 'max-words': maxWords, rules }) => {
+    const words = `höchstens ${maxWords} Wörter je Satz`;
+    return rules.length === LEICHTE_SPRACHE_RULES.length
+      ? `Folgt den Regeln der Leichten Sprache (${words})`
+      : `Folgt Regeln der Leichten Sprache: ${words}; geprüft auf ${germanList(
+          rules.map((rule) => RULE_LABELS[rule]),
+          'und',
+        )}`;
   },
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { germanList } from '../format.ts';
 import { outcome } from '../result.ts';
 import { defineAssertion } from '../types.ts';
 import { PII_KINDS, PII_LABELS } from '../../pii/types.ts';
@@ -11,6 +12,7 @@ import { listFindings, subsetParam } from './findings.ts';
  */
 export const noPii = defineAssertion({
   type: 'no-pii',
+  summary: 'Die Antwort enthält keine personenbezogenen Kennungen (IBAN, Steuer-ID, Telefonnummer, …).',
   params: z.strictObject({ kinds: subsetParam(PII_KINDS).default([...PII_KINDS]) }),
   negatable: false,
   grade: async ({ kinds }, { output }) => {
@@ -25,6 +27,13 @@ export const noPii = defineAssertion({
     const described = found.map(({ kind, value }) => `${PII_LABELS[kind]} „${mask(value)}“`);
     return outcome(false, `Personenbezogene Daten in der Antwort: ${listFindings(described)}`);
   },
+  describe: ({ kinds }) =>
+    kinds.length === PII_KINDS.length
+      ? 'Enthält keine personenbezogenen Kennungen (etwa Steuer-ID, IBAN, Telefonnummer oder E-Mail-Adresse)'
+      : `Enthält keine ${germanList(
+          kinds.map((kind) => PII_LABELS[kind]),
+          'oder',
+        )}`,
 });
 
 function mask(value: string): string {

@@ -23,6 +23,7 @@ interface Known {
  */
 export const numbersFromInput = defineAssertion({
   type: 'numbers-from-input',
+  summary: 'Jede Zahl, jeder Betrag und jedes Datum der Antwort steht auch in der Eingabe: nichts erfunden.',
   params: z.strictObject({}),
   negatable: false,
   grade: (_params, { output, vars }) => {
@@ -34,6 +35,7 @@ export const numbersFromInput = defineAssertion({
     const described = invented.map(({ text, start }) => `„${text}“ in „${around(output, start, text.length, 20)}“`);
     return outcome(false, `Nicht aus der Eingabe: ${listFindings(described)}`);
   },
+  describe: () => 'Nennt nur Zahlen, Beträge und Daten, die in den Unterlagen stehen',
 });
 
 function knownFigures(inputs: string[]): Known {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { withRange } from '../assertions/params.ts';
 import { CannotGradeError } from '../errors.ts';
-import { countOf, formatNumber } from '../format.ts';
+import { countOf, formatNumber, formatRange } from '../format.ts';
 import { outcome } from '../result.ts';
 import { defineAssertion } from '../types.ts';
 import {
@@ -24,6 +24,7 @@ const LABELS: Record<ReadabilityMetric, string> = {
 /** A readability index within bounds. Amstad: higher is easier; Wiener Sachtextformel and LIX: higher is harder. */
 export const readability = defineAssertion({
   type: 'readability',
+  summary: 'Die Antwort ist so leicht lesbar wie verlangt (Lesbarkeitsindex).',
   params: withRange(
     z.strictObject({ metric: z.enum(READABILITY_METRICS), min: z.number().optional(), max: z.number().optional() }),
   ),
@@ -38,12 +39,8 @@ export const readability = defineAssertion({
       return outcome(false, `${shown}, erwartet mindestens ${formatNumber(min)} (${basis})`);
     if (max !== undefined && value > max)
       return outcome(false, `${shown}, erwartet höchstens ${formatNumber(max)} (${basis})`);
-    const range =
-      min === undefined
-        ? `höchstens ${formatNumber(max!)}`
-        : max === undefined
-          ? `mindestens ${formatNumber(min)}`
-          : `${formatNumber(min)} bis ${formatNumber(max)}`;
-    return outcome(true, `${shown} (erlaubt: ${range}; ${basis})`);
+    return outcome(true, `${shown} (erlaubt: ${formatRange(min, max)}; ${basis})`);
   },
+  describe: ({ metric, min, max }) =>
+    `Lesbarkeit: ${LABELS[metric]} ${formatRange(min, max)} (${metric === 'amstad' ? 'höhere' : 'niedrigere'} Werte sind leichter lesbar)`,
 });

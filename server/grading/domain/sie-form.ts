@@ -24,6 +24,7 @@ function prose(output: string): string {
  */
 export const sieForm = defineAssertion({
   type: 'sie-form',
+  summary: 'Die Antwort spricht durchgehend mit „Sie“ an, nie mit „du“.',
   params: z.strictObject({}),
   negatable: false,
   grade: (_params, ctx) => {
@@ -36,4 +37,5 @@ export const sieForm = defineAssertion({
     });
     return outcome(false, `Nicht durchgehend förmlich („Sie“): ${listFindings(described)}`);
   },
+  describe: () => 'Spricht die Person durchgehend mit „Sie“ an',
 });

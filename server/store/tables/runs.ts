@@ -7,6 +7,8 @@ export const runs = sqliteTable(
   {
     id: text('id').primaryKey(),
     exercise: text('exercise').notNull(),
+    /** The version of a trainer's own exercise the run used; null for the shipped library. */
+    exerciseVersion: integer('exercise_version'),
     status: text('status').notNull(),
     promptSystem: text('prompt_system'),
     promptUser: text('prompt_user').notNull(),

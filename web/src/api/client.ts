@@ -11,6 +11,7 @@ import type {
   JoinPreview,
   Leaderboard,
   MyEntry,
+  Prompt,
   ProviderInfo,
   RunRecord,
   RunRequestInput,
@@ -35,11 +36,12 @@ export async function request<T>(path: string, init?: RequestInit): Promise<T> {
   connection.reportReachable();
   const body: unknown = response.status === 204 ? undefined : await response.json().catch(() => undefined);
   if (!response.ok) {
-    const error = (body as Partial<ApiError> | undefined)?.error;
+    const { error, ...details } = (body ?? {}) as Partial<ApiError>;
     throw new ApiRequestError(
       error?.message ?? `Der Server hat mit Status ${response.status} geantwortet.`,
       response.status,
       error?.field,
+      details,
     );
   }
   return body as T;
@@ -68,6 +70,9 @@ export const api = {
   providers: () => request<ProviderInfo[]>('/api/providers'),
   startRun: (input: RunRequestInput) => post<RunRecord>('/api/runs', input),
   run: (id: string) => request<RunWithResults>(`/api/runs/${segment(id)}`),
+  /** What the run sent the model for one (visible) case, variables filled in. */
+  sentPrompt: (id: string, caseId: string) =>
+    request<Prompt>(`/api/runs/${segment(id)}/prompt?case=${segment(caseId)}`),
   cancelRun: (id: string) => post<{ status: string }>(`/api/runs/${segment(id)}/cancel`),
   eventsUrl: (id: string, after = 0) => `/api/runs/${segment(id)}/events${after > 0 ? `?after=${after}` : ''}`,
   joinPreview: (code: string) => request<JoinPreview>(`/api/join/${segment(code)}`),

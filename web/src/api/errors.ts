@@ -5,6 +5,8 @@ export class ApiRequestError extends Error {
     message: string,
     readonly status: number,
     readonly field?: string,
+    /** The rest of the error body beside `error`, e.g. the `problems` of an exercise file. */
+    readonly details: Readonly<Record<string, unknown>> = {},
   ) {
     super(message);
   }

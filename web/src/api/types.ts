@@ -15,6 +15,7 @@ export type { Ballot, VoteChoice, VoteResults, VoteStanding } from '../../../ser
 export type { Dashboard, Entry, Leaderboard, MyEntry, OverallRow, Stuck } from '../../../server/schema/leaderboard.ts';
 export type { LibrarySelection, LibraryView, TrainingRecord, TrainingRecords } from '../../../server/schema/exports.ts';
 export type {
+  AssertionResult,
   CaseResult,
   RunEvent,
   RunRecord,
@@ -24,6 +25,7 @@ export type {
   RunWithResults,
 } from '../../../server/schema/run.ts';
 export type { ModelInfo, ProviderInfo } from '../../../server/providers/types.ts';
+export type { CheckReport, ExerciseFiles, ExerciseVersions, FileProblem } from '../../../server/schema/authoring.ts';
 export type {
   JoinPreview,
   Team,

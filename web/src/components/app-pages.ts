@@ -25,6 +25,8 @@ export function pageKey(page: Page): string {
     case 'evaluation':
     case 'records':
     case 'library':
+    case 'exercise-edit':
+    case 'exercise-copy':
       return `${page.name}:${page.id}`;
     case 'compare':
       return `compare:${page.id}:${page.a}:${page.b}`;
@@ -58,6 +60,10 @@ const CHUNKS: Partial<Record<Page['name'], () => Promise<unknown>>> = {
   library: () => import('./trainer/pa-library.ts'),
   leaderboard: () => import('./pa-leaderboard-page.ts'),
   providers: () => import('./trainer/pa-provider-settings.ts'),
+  authoring: () => import('./editor/pa-authoring-list.ts'),
+  'exercise-new': () => import('./editor/pa-exercise-editor.ts'),
+  'exercise-edit': () => import('./editor/pa-exercise-editor.ts'),
+  'exercise-copy': () => import('./editor/pa-exercise-copy.ts'),
 };
 
 /** Loads the page's code if it has a chunk of its own; false when that failed (server gone, new version). */
@@ -92,6 +98,10 @@ const TITLES: Record<Page['name'], string> = {
   library: 'Prompt-Bibliothek',
   leaderboard: 'Rangliste',
   providers: 'Modelle und Anbieter',
+  authoring: 'Übungen schreiben',
+  'exercise-new': 'Neue Übung schreiben',
+  'exercise-edit': 'Übung bearbeiten',
+  'exercise-copy': 'Als Kopie bearbeiten',
   'trainer-only': 'Nur für Trainerinnen und Trainer',
   'not-found': 'Seite nicht gefunden',
   unavailable: 'Seite nicht verfügbar',

@@ -24,7 +24,9 @@ export function attemptSummary(
     <p class="facts">
       ${RUN_STATUS[run.status]}${score === null ? '' : ` · Ø ${formatPoints(score)} · ${passed} von ${results} bestanden`}
       ${note}<br />
-      <span class="muted">Modelle: ${models}</span>
+      <span class="muted"
+        >Modelle: ${models}${run.exerciseVersion === null ? '' : ` · Fassung ${run.exerciseVersion} der Übung`}</span
+      >
     </p>
     ${promptDetails(run.prompt, html`Prompt von Versuch ${n} ansehen`)}`;
 }

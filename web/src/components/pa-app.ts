@@ -205,6 +205,14 @@ export class PaApp extends LitElement {
         return html`<pa-library .workshopId=${page.id}></pa-library>`;
       case 'leaderboard':
         return html`<pa-leaderboard-page></pa-leaderboard-page>`;
+      case 'authoring':
+        return html`<pa-authoring-list></pa-authoring-list>`;
+      case 'exercise-new':
+        return html`<pa-exercise-editor></pa-exercise-editor>`;
+      case 'exercise-edit':
+        return html`<pa-exercise-editor .exerciseId=${page.id}></pa-exercise-editor>`;
+      case 'exercise-copy':
+        return html`<pa-exercise-copy .sourceId=${page.id}></pa-exercise-copy>`;
       case 'trainer-only':
         return html`<div>
           <h1 tabindex="-1">Nur für Trainerinnen und Trainer</h1>

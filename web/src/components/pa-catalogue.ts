@@ -1,9 +1,11 @@
 import { css, html, LitElement } from 'lit';
+import { authoringApi } from '../api/authoring.ts';
 import { api } from '../api/client.ts';
 import { errorMessage } from '../api/errors.ts';
 import type { ExerciseSummary } from '../api/types.ts';
 import { LEVELS } from '../format.ts';
 import { ReloadOnReconnect } from '../state/reconnect.ts';
+import { session } from '../state/session.ts';
 import { LiveEvents } from '../state/workshop-feed.ts';
 import { baseStyles } from '../styles/shared.ts';
 import './pa-exercise-card.ts';
@@ -12,12 +14,15 @@ import './pa-exercise-card.ts';
 export class PaCatalogue extends LitElement {
   static override properties = {
     exercises: { state: true },
+    own: { state: true },
     error: { state: true },
     tag: { state: true },
     level: { state: true },
   };
 
   declare exercises: ExerciseSummary[] | undefined;
+  /** For trainers: the ids of their own exercises; undefined for everyone else. */
+  declare own: ReadonlySet<string> | undefined;
   declare error: string;
   declare tag: string;
   declare level: string;
@@ -76,7 +81,14 @@ export class PaCatalogue extends LitElement {
 
   private async load(): Promise<void> {
     try {
-      this.exercises = await api.exercises();
+      if (session.info?.role === 'trainer') {
+        // Trainers see which exercises are their own, to edit them (the others they copy).
+        const { own, library } = await authoringApi.catalogue();
+        this.own = new Set(own.map((o) => o.exercise.id));
+        this.exercises = [...library, ...own.map((o) => o.exercise)];
+      } else {
+        this.exercises = await api.exercises();
+      }
       this.error = '';
     } catch (error) {
       this.error = errorMessage(error);
@@ -130,7 +142,15 @@ export class PaCatalogue extends LitElement {
       ${
         shown.length
           ? html`<ul>
-              ${shown.map((e) => html`<li><pa-exercise-card .exercise=${e}></pa-exercise-card></li>`)}
+              ${shown.map(
+                (e) =>
+                  html`<li>
+                    <pa-exercise-card
+                      .exercise=${e}
+                      .authoring=${this.own && (this.own.has(e.id) ? 'own' : 'library')}
+                    ></pa-exercise-card>
+                  </li>`,
+              )}
             </ul>`
           : html`<p>Keine Übung passt zu diesen Filtern.</p>`
       }

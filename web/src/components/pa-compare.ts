@@ -93,6 +93,14 @@ export class PaCompare extends LitElement {
       <a class="back" href=${back}>← Zurück zur Übung</a>
       <h1 tabindex="-1">${nameA} und ${nameB} vergleichen</h1>
       <p class="muted">${exercise.title}</p>
+      ${
+        a.exerciseVersion === b.exerciseVersion
+          ? nothing
+          : html`<p class="notice">
+              Die Versuche liefen auf verschiedenen Fassungen der Übung (${nameA}: Fassung ${a.exerciseVersion ?? '–'},
+              ${nameB}: Fassung ${b.exerciseVersion ?? '–'}). Unterschiede können auch von geänderten Testfällen kommen.
+            </p>`
+      }
       ${renderTotals(a, b, nameA, nameB, models)}
       <section aria-labelledby="prompt-diff">
         <h2 id="prompt-diff">Was sich am Prompt geändert hat</h2>

@@ -31,11 +31,13 @@ export const stateBadgeStyles = css`
   }
 `;
 
-/** One exercise in the catalogue. */
+/** One exercise in the catalogue; for trainers with the way into the editor. */
 export class PaExerciseCard extends LitElement {
-  static override properties = { exercise: { attribute: false } };
+  static override properties = { exercise: { attribute: false }, authoring: {} };
 
   declare exercise: ExerciseSummary;
+  /** Trainers only: their own exercise opens in the editor; any exercise can be copied to edit. */
+  declare authoring: 'own' | 'library' | undefined;
 
   static override styles = [
     baseStyles,
@@ -79,6 +81,12 @@ export class PaExerciseCard extends LitElement {
       .best strong {
         font-size: 1.1rem;
       }
+      .authoring {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.25rem 1.25rem;
+        margin: 0;
+      }
     `,
   ];
 
@@ -102,7 +110,21 @@ export class PaExerciseCard extends LitElement {
             : html`Ihr bestes Ergebnis: <strong>${formatPoints(e.bestScore)}</strong>`
         }
       </p>
+      ${this.renderAuthoring(e)}
     </article>`;
+  }
+
+  private renderAuthoring(e: ExerciseSummary) {
+    if (!this.authoring) return nothing;
+    const about = html`<span class="sr-only">: ${e.title}</span>`;
+    return html`<p class="authoring">
+      ${
+        this.authoring === 'own'
+          ? html`<a href=${routeHref({ name: 'exercise-edit', id: e.id })}>Bearbeiten${about}</a>`
+          : nothing
+      }
+      <a href=${routeHref({ name: 'exercise-copy', id: e.id })}>Als Kopie bearbeiten${about}</a>
+    </p>`;
   }
 }
 

@@ -3,14 +3,15 @@ import type { GalleryEntry, GalleryOutput, Prompt, ProviderInfo } from '../api/t
 import { formatPoints } from '../format.ts';
 import { modelLabel } from '../lib/labels.ts';
 import { baseStyles } from '../styles/shared.ts';
+import { checkLabel, technicalNote } from './check-parts.ts';
 import { verdict } from './matrix-cell.ts';
 import './pa-markdown.ts';
 import './pa-word-diff.ts';
 
 /**
  * One team's entry in the gallery, as a column: place, team, points and models; its answer to the chosen case with
- * the checks it failed (their reasons are German sentences already); its prompt as a word diff against the
- * exercise's starter prompt.
+ * the checks it failed (each by its label, with the reason); its prompt as a word diff against the exercise's
+ * starter prompt.
  */
 export class PaGalleryEntry extends LitElement {
   static override properties = {
@@ -18,6 +19,7 @@ export class PaGalleryEntry extends LitElement {
     output: { attribute: false },
     starter: { attribute: false },
     providers: { attribute: false },
+    technical: { attribute: false },
   };
 
   declare entry: GalleryEntry;
@@ -25,10 +27,13 @@ export class PaGalleryEntry extends LitElement {
   declare output: GalleryOutput | undefined;
   declare starter: Prompt;
   declare providers: readonly ProviderInfo[];
+  /** Also each failed check's type and technical detail: for the trainer's own screen, not the projector. */
+  declare technical: boolean;
 
   constructor() {
     super();
     this.providers = [];
+    this.technical = false;
   }
 
   // Sizes in em: on the projector the gallery sets a large font, and every part grows with it.
@@ -121,7 +126,9 @@ export class PaGalleryEntry extends LitElement {
                 ${output.failed.map(
                   (a) =>
                     html`<li>
-                      ${a.reason} <span class="muted">(Prüfung <code>${a.type}</code>)</span>
+                      ${checkLabel(a)}
+                      <div class="muted">${a.reason}</div>
+                      ${this.technical ? technicalNote(a) : nothing}
                     </li>`,
                 )}
               </ul>`

@@ -7,6 +7,7 @@ import { galleryApi } from '../api/gallery.ts';
 import type { Gallery, PublicCase, ProviderInfo } from '../api/types.ts';
 import { caseTitle } from '../lib/labels.ts';
 import { ReloadOnReconnect } from '../state/reconnect.ts';
+import { session } from '../state/session.ts';
 import { galleryStyles } from './gallery-styles.ts';
 import './pa-gallery-case.ts';
 import './pa-gallery-entry.ts';
@@ -187,6 +188,7 @@ export class PaGallery extends LitElement {
                     .output=${e.outputs.find((o) => o.case === current?.id)}
                     .starter=${gallery.starter}
                     .providers=${this.providers}
+                    .technical=${!this.projector && session.info?.role === 'trainer'}
                   ></pa-gallery-entry>`,
               )}
             </div>`

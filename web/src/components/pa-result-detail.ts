@@ -1,32 +1,43 @@
 import { html, LitElement, nothing } from 'lit';
-import type { CaseResult } from '../api/types.ts';
+import { api } from '../api/client.ts';
+import { errorMessage } from '../api/errors.ts';
+import type { CaseResult, Prompt } from '../api/types.ts';
 import { formatPoints } from '../format.ts';
+import { disclosureStyles } from '../styles/blocks.ts';
 import { baseStyles } from '../styles/shared.ts';
+import { session } from '../state/session.ts';
+import { checkLabel, technicalNote } from './check-parts.ts';
 import { resultDetailStyles } from './result-detail-styles.ts';
 import { cellStyles, resultFacts, verdict } from './matrix-cell.ts';
 import './pa-markdown.ts';
 import './pa-word-diff.ts';
 
 /**
- * One result in a modal dialog (loaded on demand): output, word diff against the reference, every assertion.
+ * One result in a modal dialog (loaded on demand): every check as attendees read it, the prompt the case sent
+ * (fetched when unfolded; hidden cases keep theirs), the output and its word diff against the reference.
  * The native modal <dialog> keeps focus inside and closes on Esc; the opener restores focus on `close`.
  */
 export class PaResultDetail extends LitElement {
   static override properties = {
+    runId: { attribute: false },
     result: { attribute: false },
     caseName: { attribute: false },
     modelName: { attribute: false },
     reference: { attribute: false },
     hiddenCase: { attribute: false },
+    sent: { state: true },
   };
 
+  declare runId: string;
   declare result: CaseResult;
   declare caseName: string;
   declare modelName: string;
   declare reference: string | undefined;
   declare hiddenCase: boolean;
+  /** The sent prompt once asked for: loading, loaded, or why it could not be loaded. */
+  declare sent: { loading: true } | { prompt: Prompt } | { error: string } | undefined;
 
-  static override styles = [baseStyles, cellStyles, resultDetailStyles];
+  static override styles = [baseStyles, disclosureStyles, cellStyles, resultDetailStyles];
 
   override firstUpdated(): void {
     this.renderRoot.querySelector('dialog')?.showModal();
@@ -55,6 +66,7 @@ export class PaResultDetail extends LitElement {
           <h3 id="assertions">Prüfungen</h3>
           ${this.renderAssertions()}
         </section>
+        ${this.renderSentPrompt()}
         <section aria-labelledby="output">
           <h3 id="output">Ausgabe des Modells</h3>
           ${
@@ -75,6 +87,7 @@ export class PaResultDetail extends LitElement {
   private renderAssertions() {
     const { assertions } = this.result;
     if (assertions.length === 0) return html`<p class="muted">Keine Prüfungen ausgewertet.</p>`;
+    const technical = session.info?.role === 'trainer';
     return html`<ul class="assertions">
       ${assertions.map(
         (a) =>
@@ -84,12 +97,47 @@ export class PaResultDetail extends LitElement {
                 ? html`<span class="pass"><span aria-hidden="true">✓</span> Erfüllt</span>`
                 : html`<span class="fail"><span aria-hidden="true">✗</span> Nicht erfüllt</span>`
             }
-            <code>${a.type}</code>
+            <strong>${checkLabel(a)}</strong>
             <span class="muted">(${formatPoints(a.score * 100)}, Gewicht ${a.weight})</span>
             <div>${a.reason}</div>
+            ${technical ? technicalNote(a) : nothing}
           </li>`,
       )}
     </ul>`;
+  }
+
+  private renderSentPrompt() {
+    if (this.hiddenCase) return nothing;
+    const { sent } = this;
+    return html`<details class="sent" @toggle=${(event: Event) => this.onToggle(event)}>
+      <summary>Gesendeter Prompt</summary>
+      <div class="body" aria-busy=${sent !== undefined && 'loading' in sent}>
+        ${
+          sent === undefined || 'loading' in sent
+            ? html`<p class="muted">Wird geladen …</p>`
+            : 'error' in sent
+              ? html`<p class="notice error">Der Prompt lässt sich nicht anzeigen: ${sent.error}</p>`
+              : html`<p class="muted">So hat das Modell diesen Fall bekommen, mit eingesetzten Variablen.</p>
+                  ${sent.prompt.system === undefined ? nothing : this.promptPart('Systemprompt', sent.prompt.system)}
+                  ${this.promptPart('Nutzerprompt', sent.prompt.user)}`
+        }
+      </div>
+    </details>`;
+  }
+
+  private promptPart(title: string, text: string) {
+    return html`<p class="part">${title}</p>
+      <pre>${text}</pre>`;
+  }
+
+  private async onToggle(event: Event): Promise<void> {
+    if (!(event.target as HTMLDetailsElement).open || this.sent) return;
+    this.sent = { loading: true };
+    try {
+      this.sent = { prompt: await api.sentPrompt(this.runId, this.result.caseId) };
+    } catch (error) {
+      this.sent = { error: errorMessage(error) };
+    }
   }
 
   private renderDiff() {

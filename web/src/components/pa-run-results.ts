@@ -140,6 +140,7 @@ export class PaRunResults extends LitElement {
     if (!result) return nothing;
     const visible = visibleCase(this.exercise, result.caseId);
     return html`<pa-result-detail
+      .runId=${this.view.run.id}
       .result=${result}
       .caseName=${caseLabel(this.exercise, result.caseId)}
       .modelName=${modelLabel(this.providers, result.provider)}

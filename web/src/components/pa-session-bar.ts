@@ -13,6 +13,7 @@ const TRAINER_LINKS: readonly [Route, string][] = [
   [{ name: 'workshops' }, 'Workshops'],
   [{ name: 'providers' }, 'Modelle und Anbieter'],
   [{ name: 'catalogue' }, 'Übungen'],
+  [{ name: 'authoring' }, 'Übungen schreiben'],
 ];
 
 /** What is left of each limit the team has; nothing without limits. */

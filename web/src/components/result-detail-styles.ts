@@ -58,5 +58,25 @@ export const resultDetailStyles = [
     code {
       font-family: var(--pa-mono);
     }
+    details.sent {
+      margin-top: 1.5rem;
+    }
+    details.sent .body {
+      padding: 0 0.9rem 0.75rem;
+    }
+    details.sent .part {
+      font-weight: 600;
+      margin: 0.75rem 0 0.25rem;
+    }
+    details.sent pre {
+      white-space: pre-wrap;
+      overflow-wrap: anywhere;
+      font-family: var(--pa-mono);
+      font-size: 0.9rem;
+      margin: 0;
+      background: var(--pa-bg);
+      padding: 0.6rem 0.75rem;
+      border-radius: var(--pa-radius);
+    }
   `,
 ];

@@ -5,7 +5,8 @@
  * `#/workshop/<id>`, `#/workshop/<id>/bearbeiten`, `#/workshop/<id>/live` (dashboard), `#/workshop/<id>/beamer`
  * (projector), `#/workshop/<id>/nachweise` (printable training records), `#/workshop/<id>/bibliothek` (prompt
  * library), `#/workshop/<id>/auswertung` (gallery, vote and its results), `#/workshop/<id>/galerie/<exercise>`,
- * `#/anbieter`.
+ * `#/anbieter`, and writing exercises: `#/uebungen` (own exercises, import), `#/uebungen/neu`,
+ * `#/uebungen/<id>/bearbeiten`, `#/uebungen/<id>/kopieren` ("Als Kopie bearbeiten").
  */
 export type Route =
   | { name: 'catalogue' }
@@ -28,6 +29,10 @@ export type Route =
   | { name: 'records'; id: string }
   | { name: 'library'; id: string }
   | { name: 'providers' }
+  | { name: 'authoring' }
+  | { name: 'exercise-new' }
+  | { name: 'exercise-edit'; id: string }
+  | { name: 'exercise-copy'; id: string }
   | { name: 'not-found' };
 
 /** The pages a visitor without a session may open. */
@@ -45,6 +50,10 @@ export const TRAINER_ROUTES: ReadonlySet<Route['name']> = new Set([
   'records',
   'library',
   'providers',
+  'authoring',
+  'exercise-new',
+  'exercise-edit',
+  'exercise-copy',
 ]);
 
 export function parseRoute(hash: string): Route {
@@ -89,6 +98,12 @@ export function parseRoute(hash: string): Route {
       break;
     case 'anbieter':
       if (parts.length === 1) return { name: 'providers' };
+      break;
+    case 'uebungen':
+      if (parts.length === 1) return { name: 'authoring' };
+      if (id === 'neu' && parts.length === 2) return { name: 'exercise-new' };
+      if (id && sub === 'bearbeiten' && parts.length === 3) return { name: 'exercise-edit', id };
+      if (id && sub === 'kopieren' && parts.length === 3) return { name: 'exercise-copy', id };
       break;
     case 'rangliste':
       if (parts.length === 1) return { name: 'leaderboard' };
@@ -147,6 +162,14 @@ export function routeHref(route: Route): string {
       return '#/rangliste';
     case 'providers':
       return '#/anbieter';
+    case 'authoring':
+      return '#/uebungen';
+    case 'exercise-new':
+      return '#/uebungen/neu';
+    case 'exercise-edit':
+      return `#/uebungen/${e(route.id)}/bearbeiten`;
+    case 'exercise-copy':
+      return `#/uebungen/${e(route.id)}/kopieren`;
   }
 }
 

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import type { FieldErrors } from './field-errors.ts';
 
 /** The first element with `data-field="<field>"`, looking into the shadow roots below `root`. */
-function findField(root: ParentNode, field: string): HTMLElement | null {
+export function findField(root: ParentNode, field: string): HTMLElement | null {
   const hit = root.querySelector<HTMLElement>(`[data-field="${CSS.escape(field)}"]`);
   if (hit) return hit;
   for (const element of root.querySelectorAll('*')) {
