@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { currentFiles, requireValidFiles } from '../authoring/service.ts';
 import { readSuggestions, suggestionPrompt } from '../authoring/suggest.ts';
+import { withParamTitles } from '../grading/param-titles.ts';
 import type { App, RouteDeps } from '../http/deps.ts';
 import { ApiProblem } from '../http/errors.ts';
 import { CaseView } from '../http/redact.ts';
@@ -69,7 +70,10 @@ export function authoringToolRoutes(app: App, deps: RouteDeps): void {
     type: h.type,
     summary: h.summary,
     negatable: h.negatable,
-    params: z.toJSONSchema(h.params, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>,
+    params: withParamTitles(
+      h.type,
+      z.toJSONSchema(h.params, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>,
+    ),
   }));
   app.openapi(assertionTypesRoute, (c) => c.json(types, 200));
 

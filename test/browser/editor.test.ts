@@ -137,10 +137,10 @@ describe('Übungen im Browser schreiben', () => {
     await open('Prüfungen');
     await panel().getByRole('textbox', { name: 'Bestehensgrenze' }).fill('0,8');
     await addCheck(checks(), 'sie-form', {}, SIE_FORM);
-    await addCheck(checks(1), 'contains', { 'value (Pflichtangabe)': '25 Euro' }, FEE);
-    await addCheck(checks(2), 'word-count', { min: '20', max: '120' }, LENGTH);
+    await addCheck(checks(1), 'contains', { 'Text (Pflichtangabe)': '25 Euro' }, FEE);
+    await addCheck(checks(2), 'word-count', { 'Mindestens Wörter': '20', 'Höchstens Wörter': '120' }, LENGTH);
     // Validation as one types, from the type's own schema.
-    const count = checks(2).getByRole('textbox', { name: 'min', exact: true });
+    const count = checks(2).getByRole('textbox', { name: 'Mindestens Wörter', exact: true });
     await count.fill('zwanzig');
     await checks(2).getByText('Bitte geben Sie eine Zahl ein').waitFor();
     expect(await count.getAttribute('aria-invalid')).toBe('true');

@@ -148,7 +148,13 @@ export function authoringContract(world: World): void {
       for (const t of response.json) expect(t.summary).toMatch(/\S.+\.$/);
       expect(types['word-count']).toMatchObject({
         negatable: expect.any(Boolean),
-        params: { type: 'object', properties: { min: { type: 'integer' }, max: { type: 'integer' } } },
+        params: {
+          type: 'object',
+          properties: {
+            min: { type: 'integer', title: 'Mindestens Wörter' },
+            max: { type: 'integer', title: 'Höchstens Wörter' },
+          },
+        },
       });
       expect(types.contains.params.required).toEqual(['value']);
       expect((await team.call('/api/assertion-types')).status).toBe(401);
