@@ -1,20 +1,18 @@
-import { css, html, LitElement, nothing } from 'lit';
+import { html, LitElement, nothing } from 'lit';
 import { authoringApi, type AssertionType } from '../../api/authoring.ts';
 import { api } from '../../api/client.ts';
 import { errorMessage } from '../../api/errors.ts';
 import type { FileProblem, ProviderInfo } from '../../api/types.ts';
 import { ReloadOnReconnect } from '../../state/reconnect.ts';
 import { navigate, routeHref } from '../../state/router.ts';
-import { backLinkStyles } from '../../styles/blocks.ts';
-import { baseStyles } from '../../styles/shared.ts';
 import { findField } from '../forms/error-summary.ts';
 import type { FieldErrors } from '../forms/field-errors.ts';
-import { formStyles } from '../forms/form-styles.ts';
 import { text, valueAt } from './editor-model.ts';
 import { restoredNotice, saveProblems, setAsideNotice } from './editor-notices.ts';
 import { renderPanel } from './editor-panels.ts';
 import { EditorState, type SaveOutcome } from './editor-state.ts';
-import { tabList, tabOf, tabStyles, TABS, type TabId } from './editor-tabs.ts';
+import { editorStyles } from './editor-styles.ts';
+import { tabList, tabOf, TABS, type TabId } from './editor-tabs.ts';
 import type { PaEditorYaml } from './pa-editor-yaml.ts';
 import './pa-save-conflict.ts';
 
@@ -77,35 +75,7 @@ export class PaExerciseEditor extends LitElement {
     });
   }
 
-  static override styles = [
-    baseStyles,
-    formStyles,
-    backLinkStyles,
-    tabStyles,
-    css`
-      .bar {
-        position: sticky;
-        top: 0;
-        z-index: 2;
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.5rem 1.25rem;
-        align-items: center;
-        padding: 0.5rem 0;
-        background: var(--pa-bg);
-        border-bottom: 1px solid var(--pa-border);
-      }
-      .bar p {
-        margin: 0;
-      }
-      .bar button {
-        margin-left: auto;
-      }
-      [role='tabpanel'] > h3 {
-        margin-top: 2rem;
-      }
-    `,
-  ];
+  static override styles = editorStyles;
 
   override connectedCallback(): void {
     super.connectedCallback();
