@@ -177,6 +177,13 @@ export function authoringContract(world: World): void {
       });
       expect(workshop.status, workshop.text).toBe(201);
       await join(team, workshop.json.code, 'Eigene');
+      // A team in the workshop reads the exercise but writes, exports and checks nothing.
+      expect((await team.post('/api/exercises/import', { prompt: prompt(), evals })).status).toBe(403);
+      expect((await team.call(`/api/exercises/${ID}/export`)).status).toBe(403);
+      expect(
+        (await team.request('PUT', `/api/exercises/${ID}`, { prompt: prompt(), evals, base_version: 9 })).status,
+      ).toBe(403);
+      expect((await team.post(`/api/exercises/${ID}/publish`, { version: 1 })).status).toBe(403);
       const title = async () => (await team.call(`/api/exercises/${ID}`)).json.title;
       expect(await title()).toBe('Eine freundliche Zahlungserinnerung');
       const run = await team.post('/api/runs', {
