@@ -1,9 +1,13 @@
 // `npm run bench` (engine part): the real CLI against a local OpenAI-compatible server that answers after 100 ms.
+// The targets (issue 12) hold for the whole command as users call it: the bin file with its Node flags, from process
+// start to exit, against the ideal of calls / concurrency x latency. Other processes competing for the CPU slow it
+// down, so the machine's load is printed beside it.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
+import { ensureBuilt } from '../bin/build.mjs';
 import type { RunWithResults } from '../server/schema/run.ts';
 import { startFakeOpenAI } from '../test/fakes/openai.ts';
 import { BENCH_EXERCISE, writeBenchSuite } from './suite.ts';
@@ -11,7 +15,7 @@ import { BENCH_EXERCISE, writeBenchSuite } from './suite.ts';
 const CASES = 200;
 const CONCURRENCY = 16;
 const LATENCY_MS = 100;
-const TARGET = { ratio: 1.3, rssMb: 120 };
+const TARGET = { wallRatio: 1.2, rssMb: 100 };
 const BIN = join(import.meta.dirname, '../bin/promptathon.mjs');
 
 /** Peak resident memory of a running process, read from Linux's /proc (VmHWM only ever grows). */
@@ -32,6 +36,8 @@ export async function evalBench(): Promise<boolean> {
     args.push(...prompts.flatMap((p) => ['--prompt', p]), '--concurrency', String(CONCURRENCY), '--no-cache');
     args.push('--json', json);
 
+    // A stale bundle is rebuilt by the bin on its next start: that build is not part of the measurement.
+    await ensureBuilt('server/cli/main.ts', 'cli');
     // Run the bin itself (its shebang sets the Node flags users get), with a fresh database.
     const started = performance.now();
     const child = spawn(BIN, args, { stdio: 'ignore', env: { ...process.env, PROMPTATHON_DB: join(dir, 'bench.db') } });
@@ -53,7 +59,7 @@ export async function evalBench(): Promise<boolean> {
     const evalMs = Math.max(...runs.map((r) => r.finishedAt ?? 0)) - Math.min(...runs.map((r) => r.createdAt));
     const idealMs = (results.length / CONCURRENCY) * LATENCY_MS;
     const rssMb = peakKb / 1024;
-    const ratio = evalMs / idealMs;
+    const wallRatio = wallMs / idealMs;
     const errors = results.filter((r) => r.error).length;
     console.log(
       [
@@ -61,12 +67,13 @@ export async function evalBench(): Promise<boolean> {
           `Nebenläufigkeit ${CONCURRENCY}, Latenz ${LATENCY_MS} ms (Server sah max. ${fake.maxInFlight} gleichzeitig)`,
         `  Ergebnis: ${results.filter((r) => r.pass).length} bestanden, ${errors} Fehler`,
         `  Ideal (Aufrufe / Nebenläufigkeit x Latenz): ${(idealMs / 1000).toFixed(2)} s`,
-        `  Eval: ${(evalMs / 1000).toFixed(2)} s = ${ratio.toFixed(2)}x ideal (Ziel <= ${TARGET.ratio}x)`,
-        `  Wand: ${(wallMs / 1000).toFixed(2)} s = ${(wallMs / idealMs).toFixed(2)}x ideal (mit Start, Laden, Datenbank)`,
+        `  Eval: ${(evalMs / 1000).toFixed(2)} s = ${(evalMs / idealMs).toFixed(2)}x ideal (die Läufe, ohne Start und Ende des Prozesses)`,
+        `  Wand: ${(wallMs / 1000).toFixed(2)} s = ${wallRatio.toFixed(2)}x ideal mit Start, Laden, Datenbank (Ziel <= ${TARGET.wallRatio}x)`,
         `  Speicher: max. ${rssMb.toFixed(0)} MB RSS (Ziel <= ${TARGET.rssMb} MB)`,
+        `  Last der Maschine: ${loadavg()[0]!.toFixed(1)} bei ${availableParallelism()} Kernen`,
       ].join('\n'),
     );
-    return errors === 0 && ratio <= TARGET.ratio && rssMb <= TARGET.rssMb;
+    return errors === 0 && wallRatio <= TARGET.wallRatio && rssMb <= TARGET.rssMb;
   } finally {
     await fake.close();
     rmSync(dir, { recursive: true, force: true });

@@ -27,6 +27,14 @@ export function mtime(path) {
   }
 }
 
+/**
+ * Entries whose bundle takes in their npm packages too (only the native addon better-sqlite3 stays outside):
+ * Node then loads one file instead of resolving and reading several hundred package files, about 0.2 s of CPU
+ * less at every `promptathon` start. Minified without renaming: V8 keeps the source in memory (2 MB less), while
+ * names stay as they were (the OpenAI SDK, for one, sends its class name in the User-Agent header).
+ */
+const SELF_CONTAINED = new Set(['server/cli/main.ts']);
+
 /** Returns the path of the bundle of `entry` (relative to the project root), rebuilt if stale. */
 export async function ensureBuilt(entry, name) {
   const outdir = join(root, 'dist', name);
@@ -35,6 +43,9 @@ export async function ensureBuilt(entry, name) {
     newestMtime(join(root, 'server')),
     mtime(join(root, 'package-lock.json')),
     mtime(join(root, entry)),
+    mtime(fileURLToPath(import.meta.url)), // how bundles are built
+    // npm rewrites this file whenever it changes node_modules, whose code a self-contained bundle holds.
+    SELF_CONTAINED.has(entry) ? mtime(join(root, 'node_modules', '.package-lock.json')) : -1,
   );
   if (mtime(outfile) >= sources) return outfile;
   const { build } = await import('esbuild');
@@ -50,9 +61,19 @@ export async function ensureBuilt(entry, name) {
     platform: 'node',
     format: 'esm',
     target: 'node20',
-    packages: 'external',
     sourcemap: true,
     logLevel: 'warning',
+    ...(SELF_CONTAINED.has(entry)
+      ? {
+          external: ['better-sqlite3'],
+          minifyWhitespace: true,
+          minifySyntax: true,
+          // Bundled CommonJS packages require Node's built-in modules; an ES module has no `require` of its own.
+          banner: {
+            js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+          },
+        }
+      : { packages: 'external' }),
   });
   rmSync(outdir, { recursive: true, force: true });
   try {

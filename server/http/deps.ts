@@ -19,11 +19,14 @@ export interface LiveTiming {
   heartbeatMs: number;
   /** How often a run that is running in another process is looked up in the store. */
   pollMs: number;
-  /** How long a finished run's event log stays in memory (afterwards its events come from the store). */
+  /**
+   * How long a finished run's event log stays in memory, for readers that resume at once; afterwards its events
+   * come from the store. Short, so that memory follows the runs in flight, not the last minutes' history.
+   */
   keepFinishedMs: number;
 }
 
-export const DEFAULT_TIMING: LiveTiming = { heartbeatMs: 15_000, pollMs: 1_000, keepFinishedMs: 10 * 60_000 };
+export const DEFAULT_TIMING: LiveTiming = { heartbeatMs: 15_000, pollMs: 1_000, keepFinishedMs: 30_000 };
 
 /**
  * `open`: a visitor without a session is the one person of the sandbox, as long as no workshop exists (Node on

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
 import { serve } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { Context } from 'hono';
@@ -14,6 +15,11 @@ import { createLiveProviders } from '../providers/live.ts';
 import { accessFor, nodeClientAddress, nodePasswords, nodePublicUrl, nodeSecrets } from './app-deps.ts';
 import { createNodeContext, type NodeContextOptions } from './context.ts';
 import { defaultDbFile, projectRoot } from './paths.ts';
+
+// A workshop server makes short-lived garbage at a high rate (streamed answers, events); V8 would let the heap grow
+// to several times what is live before a full collection. Growing it by 40 % per collection keeps a 300-person
+// workshop around 200 MB of heap instead of 600 MB, at a few per cent more CPU (measured by `npm run bench`).
+setFlagsFromString('--heap-growing-percent=40');
 
 export interface NodeServerOptions extends Pick<NodeContextOptions, 'dir' | 'dbFile' | 'configFile' | 'env'> {
   /** 0 picks a free port. */

@@ -1,8 +1,12 @@
 import { cancelledError } from './errors.ts';
+import { FairQueue, type Lane } from './fair-queue.ts';
 
 export interface Limiter {
-  /** Runs `fn` once a slot is free; waiters are served first come, first served. */
-  run<T>(fn: () => Promise<T>, signal?: AbortSignal): Promise<T>;
+  /**
+   * Runs `fn` once a slot is free. Waiters are served by `lane` (see FairQueue); calls without one share a
+   * lane and are served first come, first served among themselves.
+   */
+  run<T>(fn: () => Promise<T>, signal?: AbortSignal, lane?: Lane): Promise<T>;
   readonly active: number;
   readonly waiting: number;
 }
@@ -11,24 +15,30 @@ export interface Limiter {
 export function createLimiter(max: number): Limiter {
   if (!Number.isInteger(max) || max < 1) throw new RangeError(`limiter needs a positive integer, got ${max}`);
   let active = 0;
-  const queue: (() => void)[] = [];
+  const queue = new FairQueue();
+  // Calls without a lane of their own wait in one lane; its count is never compared with another in its group.
+  const shared: Lane = { group: '', started: 0 };
 
-  function acquire(signal: AbortSignal | undefined): Promise<void> {
+  function acquire(signal: AbortSignal | undefined, lane: Lane): Promise<void> {
     if (signal?.aborted) return Promise.reject(cancelledError(signal.reason));
     if (active < max) {
       active++;
+      lane.started++;
       return Promise.resolve();
     }
     return new Promise((resolve, reject) => {
-      const grant = () => {
-        signal?.removeEventListener('abort', onAbort);
-        resolve();
+      const waiter = {
+        lane,
+        grant: () => {
+          signal?.removeEventListener('abort', onAbort);
+          resolve();
+        },
       };
       const onAbort = () => {
-        queue.splice(queue.indexOf(grant), 1);
+        queue.remove(waiter);
         reject(cancelledError(signal?.reason));
       };
-      queue.push(grant);
+      queue.push(waiter);
       signal?.addEventListener('abort', onAbort, { once: true });
     });
   }
@@ -36,13 +46,13 @@ export function createLimiter(max: number): Limiter {
   function release(): void {
     const next = queue.shift();
     // The slot passes straight to the next waiter, so `active` stays as it is.
-    if (next) next();
+    if (next) next.grant();
     else active--;
   }
 
   return {
-    async run(fn, signal) {
-      await acquire(signal);
+    async run(fn, signal, lane = shared) {
+      await acquire(signal, lane);
       try {
         return await fn();
       } finally {
@@ -53,7 +63,7 @@ export function createLimiter(max: number): Limiter {
       return active;
     },
     get waiting() {
-      return queue.length;
+      return queue.size;
     },
   };
 }

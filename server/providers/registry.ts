@@ -1,5 +1,6 @@
 import { providersConfigSchema, type ProvidersConfig } from './config.ts';
 import { buildProviderEntries, type Env, type ProviderEntry } from './entries.ts';
+import type { Lane } from './fair-queue.ts';
 import { createLimiter, type Limiter } from './limiter.ts';
 import { withRetry, type Sleep } from './retry.ts';
 import { withTimeout } from './timeout.ts';
@@ -33,8 +34,11 @@ export interface ProviderRegistry {
    * Calls `<provider>:<model>` with the provider's shared concurrency limit, a timeout per attempt,
    * retries, latency (of the successful attempt) and cost.
    */
-  chat(providerId: string, request: Omit<ChatRequest, 'model'>): Promise<ChatResponse>;
+  chat(providerId: string, request: RegistryChatRequest): Promise<ChatResponse>;
 }
+
+/** A call as the registry takes it: the model comes from the provider id, and the call waits in `lane`. */
+export type RegistryChatRequest = Omit<ChatRequest, 'model'> & { lane?: Lane };
 
 const DEFAULT_BACKOFF = { baseDelayMs: 500, maxDelayMs: 20_000 };
 
@@ -68,7 +72,7 @@ export function createProviderRegistry(options: ProviderRegistryOptions): Provid
     list: () =>
       [...entries.values()].map(({ info }) => ({ ...info, models: info.models.map((model) => ({ ...model })) })),
 
-    async chat(providerId, request) {
+    async chat(providerId, { lane, ...request }) {
       const { name, model } = splitProviderId(providerId);
       const entry = entries.get(name);
       if (!entry) {
@@ -90,6 +94,7 @@ export function createProviderRegistry(options: ProviderRegistryOptions): Provid
                 return { ...result, latencyMs, costEur: price ? costEur(result.usage, price) : undefined };
               }),
             request.signal,
+            lane,
           ),
         {
           retries: config.retries,

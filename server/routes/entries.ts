@@ -79,7 +79,7 @@ export function entryRoutes(app: App, deps: RouteDeps): void {
   const changed = async (viewer: TeamViewer, exercise: string) => {
     const { workshop, team } = viewer;
     await activity.publish(workshop.id, { to: 'team', teamId: team.id }, { type: 'entry-changed', exercise, team });
-    await activity.publish(workshop.id, { to: 'all' }, { type: 'leaderboard-changed' });
+    await activity.nudge(workshop.id, { type: 'leaderboard-changed' });
   };
 
   app.openapi(getEntry, async (c) => {

@@ -91,7 +91,7 @@ export function roundRoutes(app: App, deps: RouteDeps): void {
   const apply = async (workshop: WorkshopRecord, patch: RoundPatch, { standings = false } = {}) => {
     await store.updateWorkshop(workshop.id, patch);
     await activity.publish(workshop.id, { to: 'all' }, { type: 'workshop-changed' });
-    if (standings) await activity.publish(workshop.id, { to: 'all' }, { type: 'leaderboard-changed' });
+    if (standings) await activity.nudge(workshop.id, { type: 'leaderboard-changed' });
     return { ...workshop, ...patch };
   };
 

@@ -16,7 +16,8 @@ const runEvents = createRoute({
     'Jede Nachricht: `id: <n>` (fortlaufend ab 1), `event: <typ>`, `data: <RunEvent als JSON>`. Nach einem ' +
     'Verbindungsabbruch liefert `Last-Event-ID` (oder `?after=<n>`) alles nach n und dann live weiter. Der Strom ' +
     'endet nach `run-finished`. Ein Lauf, der in diesem Prozess nicht (mehr) live ist, kommt aus der Datenbank: ' +
-    '`run-started`, ein `case-finished` je gespeichertem Ergebnis, dann `run-finished`. Alle 15 s ohne Ereignis ' +
+    '`run-started`, ein `case-finished` je gespeichertem Ergebnis, dann `run-finished`; wer einen beendeten Lauf mit ' +
+    '`Last-Event-ID` fortsetzt, bekommt diese alle (noch einmal), nummeriert ab seiner Nummer. Alle 15 s ohne Ereignis ' +
     'kommt eine Kommentarzeile `: ping`.',
   request: {
     params: runIdParams,

@@ -114,7 +114,7 @@ export function runRoutes(app: App, deps: RouteDeps): void {
       const told = settled.then(async (status) => {
         await activity.publish(workshop.id, audience, { type: 'run-finished', ...about, status });
         // A finished attempt may be the team's new best: every leaderboard looks again.
-        await activity.publish(workshop.id, { to: 'all' }, { type: 'leaderboard-changed' });
+        await activity.nudge(workshop.id, { type: 'leaderboard-changed' });
       });
       defer?.(told, c);
       return c.json(view.record(run), 201);

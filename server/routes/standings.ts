@@ -37,6 +37,19 @@ const dashboard = createRoute({
   responses: { 200: json(dashboardSchema.meta({ id: 'Dashboard' }), 'Die Übersicht'), ...errors(401, 403, 404) },
 });
 
+/**
+ * The events that come with every change of a ranking: an attempt finished, an entry chosen (its nudge), the workshop
+ * or its teams changed. The newest of them versions the cached board; an attempt starting does not change it.
+ */
+const BOARD_CHANGES = [
+  'run-finished',
+  'leaderboard-changed',
+  'workshop-changed',
+  'team-joined',
+  'team-renamed',
+  'team-removed',
+];
+
 export function standingRoutes(app: App, deps: RouteDeps): void {
   const { store, now } = deps;
   const cached = createBoardCache();
@@ -52,7 +65,8 @@ export function standingRoutes(app: App, deps: RouteDeps): void {
       );
     }
     const at = now();
-    const version = `${await store.lastEventId(workshop.id)}|${lockedNow(workshop, at).join(',')}`;
+    const changed = await store.lastEventId(workshop.id, BOARD_CHANGES);
+    const version = `${changed}|${lockedNow(workshop, at).join(',')}`;
     const board = await cached(workshop.id, version, async () =>
       buildLeaderboard(await loadBoard(store, catalogue, workshop, at)),
     );

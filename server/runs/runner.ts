@@ -3,6 +3,7 @@ import { validatePromptVariables } from '../exercises/prompt-variables.ts';
 import { gradeCase } from '../grading/grade.ts';
 import type { AssertionRegistry } from '../grading/registry.ts';
 import type { GradingContext } from '../grading/types.ts';
+import type { Lane } from '../providers/fair-queue.ts';
 import { splitProviderId, type ProviderRegistry } from '../providers/registry.ts';
 import type { ChatResponse } from '../providers/types.ts';
 import type { Prompt, Settings } from '../schema/exercise.ts';
@@ -14,6 +15,7 @@ import { RunInputError } from './errors.ts';
 import { caseVars, planJobs, renderCasePrompt, selectCases, type Job } from './plan.ts';
 import { noAnswerMessage, outOfBudgetMessage, skippedResult } from './outcome.ts';
 import { forEachConcurrent } from './pool.ts';
+import { throttleText } from './throttle-text.ts';
 
 export interface RunnerDeps {
   store: Store;
@@ -60,6 +62,10 @@ export interface RunHandle {
   done: Promise<RunRecord>;
   cancel(): void;
 }
+
+/** Who shares a turn in the providers' queues: a team, a trainer, or the one person of the open sandbox. */
+const laneGroup = (space: RunSpace): string =>
+  space.teamId ? `team:${space.teamId}` : space.trainerId ? `trainer:${space.trainerId}` : 'open';
 
 function checkTargets(deps: RunnerDeps, request: RunRequest): void {
   const providers = new Map(deps.providers.list().map((p) => [p.name, p]));
@@ -123,6 +129,8 @@ export async function startRun(
   let outOfBudget = false;
   const sent = new Set<Job>();
 
+  // The run's place in the providers' queues: teams take turns, and within a team new runs go first.
+  const lane: Lane = { group: laneGroup(options.space ?? OPEN_SPACE), started: 0 };
   const call = async (
     provider: string,
     settings: Settings,
@@ -144,6 +152,7 @@ export async function startRun(
       topP: settings.top_p,
       signal: jobSignal,
       onDelta,
+      lane,
     });
     if (key) await deps.store.cachePut(key, response, deps.now());
     return { ...response, cached: false };
@@ -201,12 +210,14 @@ export async function startRun(
     emit({ type: 'case-started', ...ref });
     let response: (ChatResponse & { cached: boolean }) | undefined;
     let error: string | null = null;
+    const deltas = options.deltas ? throttleText((text) => emit({ type: 'delta', ...ref, text })) : undefined;
     try {
-      const onDelta = options.deltas ? (text: string) => emit({ type: 'delta', ...ref, text }) : undefined;
-      response = await call(target.provider, settings, prompt, repeat, jobSignal, onDelta);
+      response = await call(target.provider, settings, prompt, repeat, jobSignal, deltas?.push);
     } catch (err) {
       if (signal.aborted) return; // cancelled: nothing to keep for this case
       error = err instanceof Error ? err.message : String(err);
+    } finally {
+      deltas?.flush();
     }
     const graded = response
       ? await gradeCase(

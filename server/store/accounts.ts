@@ -1,4 +1,4 @@
-import { and, count, eq, gt, lt, min, type SQL } from 'drizzle-orm';
+import { and, count, eq, gt, lt, min, sql, type SQL } from 'drizzle-orm';
 import type { AnySQLiteDatabase } from './drizzle-store.ts';
 import type { InviteKind, InviteRecord, NewSession, SessionRecord, SessionSelector, TrainerRecord } from './records.ts';
 import { failures, invites, participants, sessions, teams, trainers, workshops } from './schema.ts';
@@ -34,6 +34,16 @@ export interface AccountStore {
 const toInvite = (row: typeof invites.$inferSelect): InviteRecord => ({ ...row, kind: row.kind as InviteKind });
 
 export function createAccountStore(db: AnySQLiteDatabase): AccountStore {
+  // Asked on every request: prepared once, so that neither drizzle nor SQLite builds it again each time.
+  const sessionQuery = db
+    .select({ session: sessions, trainer: trainers, workshop: workshops, team: teams, participant: participants })
+    .from(sessions)
+    .leftJoin(trainers, eq(trainers.id, sessions.trainerId))
+    .leftJoin(workshops, eq(workshops.id, sessions.workshopId))
+    .leftJoin(teams, eq(teams.id, sessions.teamId))
+    .leftJoin(participants, eq(participants.id, sessions.participantId))
+    .where(and(eq(sessions.tokenHash, sql.placeholder('tokenHash')), gt(sessions.expiresAt, sql.placeholder('now'))))
+    .prepare();
   return {
     async findTrainer(login) {
       const [row] = await db.select().from(trainers).where(eq(trainers.login, login));
@@ -84,14 +94,7 @@ export function createAccountStore(db: AnySQLiteDatabase): AccountStore {
     },
 
     async findSession(tokenHash, now) {
-      const [row] = await db
-        .select({ session: sessions, trainer: trainers, workshop: workshops, team: teams, participant: participants })
-        .from(sessions)
-        .leftJoin(trainers, eq(trainers.id, sessions.trainerId))
-        .leftJoin(workshops, eq(workshops.id, sessions.workshopId))
-        .leftJoin(teams, eq(teams.id, sessions.teamId))
-        .leftJoin(participants, eq(participants.id, sessions.participantId))
-        .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, now)));
+      const [row] = await sessionQuery.all({ tokenHash, now });
       if (!row) return undefined;
       const { session, trainer, workshop, team, participant } = row;
       const base = { tokenHash: session.tokenHash, expiresAt: session.expiresAt };

@@ -50,14 +50,17 @@ export function createAuthoredStore(db: AnySQLiteDatabase): AuthoredStore {
       .where(eq(authoredExercises.id, id));
     return row?.latest ?? 0;
   };
+  // Asked on every request (is the cached catalogue still current?): prepared once.
+  const stampQuery = db
+    .select({
+      count: sql<number>`count(*)`,
+      revisions: sql<number>`coalesce(sum(${authoredExercises.revision}), 0)`,
+    })
+    .from(authoredExercises)
+    .prepare();
   return {
     async authoredStamp() {
-      const [row] = await db
-        .select({
-          count: sql<number>`count(*)`,
-          revisions: sql<number>`coalesce(sum(${authoredExercises.revision}), 0)`,
-        })
-        .from(authoredExercises);
+      const [row] = await stampQuery.all();
       return `${row?.count ?? 0}:${row?.revisions ?? 0}`;
     },
 

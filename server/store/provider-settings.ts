@@ -23,6 +23,11 @@ export interface ProviderSettingsStore {
 }
 
 export function createProviderSettingsStore(db: AnySQLiteDatabase): ProviderSettingsStore {
+  // Asked before every run (have keys changed?): prepared once.
+  const versionQuery = db
+    .select({ n: count(), last: max(providerSettings.updatedAt) })
+    .from(providerSettings)
+    .prepare();
   return {
     async listProviderSettings() {
       const rows = await db.select().from(providerSettings).orderBy(providerSettings.name);
@@ -46,7 +51,7 @@ export function createProviderSettingsStore(db: AnySQLiteDatabase): ProviderSett
     },
 
     async providerSettingsVersion() {
-      const [row] = await db.select({ n: count(), last: max(providerSettings.updatedAt) }).from(providerSettings);
+      const [row] = await versionQuery.all();
       return `${row?.n ?? 0}:${row?.last ?? 0}`;
     },
   };

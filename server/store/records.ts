@@ -145,7 +145,7 @@ export interface NewWorkshopEvent {
   at: number;
 }
 
-export interface WorkshopEvent extends Omit<NewWorkshopEvent, 'workshopId' | 'audience'> {
+export interface WorkshopEvent extends Omit<NewWorkshopEvent, 'workshopId'> {
   id: number;
 }
 

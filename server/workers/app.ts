@@ -74,7 +74,7 @@ export async function buildApi(
   }
   return createApp({
     store,
-    activity: createActivityHub(store, Date.now, ACTIVITY_POLL_MS, { wakeReaders: false }),
+    activity: createActivityHub(store, Date.now, ACTIVITY_POLL_MS, { shared: false }),
     providers: createLiveProviders({ env: textVars(env), config, store, secrets }),
     assertions,
     catalogue,

@@ -1,9 +1,16 @@
 import { pause, type EventFeed } from '../runs/feed.ts';
 import type { WorkshopLiveEvent } from '../schema/workshop.ts';
-import type { Audience } from '../store/records.ts';
+import type { Audience, WorkshopEvent } from '../store/records.ts';
 import type { WorkshopEventStore } from '../store/workshop-events.ts';
+import { EventTail } from './event-tail.ts';
 
 type Published = Exclude<WorkshopLiveEvent, { type: 'session-ended' }>;
+
+/** Events after which a reader's session may have ended: it is looked up again at once. */
+const ENDS_SESSIONS = new Set(['team-removed', 'participant-removed']);
+/** Otherwise a reader's session is looked up this often (a logout on another device ends the stream by then). */
+export const SESSION_RECHECK_MS = 10_000;
+export const COALESCE_MS = 1_000;
 
 /**
  * The events of workshops, kept in the store so that every process and isolate sees them: readers in this
@@ -12,65 +19,129 @@ type Published = Exclude<WorkshopLiveEvent, { type: 'session-ended' }>;
 export interface ActivityHub {
   publish(workshopId: string, audience: Audience, event: Published): Promise<void>;
   /**
-   * The workshop's events that `audience` may see, from after `after` on. `stillValid` is asked on every look;
-   * once it says no, the feed ends with `session-ended`.
+   * Publishes an event that only says "look again" to everyone, at most once per COALESCE_MS per workshop and
+   * type: the first at once, those that follow within the interval as one at its end. Three hundred devices then
+   * get one `leaderboard-changed` a second while runs finish, not one per run.
+   */
+  nudge(workshopId: string, event: Extract<Published, { type: 'leaderboard-changed' }>): Promise<void>;
+  /**
+   * The workshop's events that `audience` may see, from after `after` on. `stillValid` is asked after events that
+   * may end sessions and every SESSION_RECHECK_MS; once it says no, the feed ends with `session-ended`.
    */
   feed(workshopId: string, audience: Audience, stillValid: () => Promise<boolean>): EventFeed<WorkshopLiveEvent>;
 }
 
 /**
- * `wakeReaders: false` where one request must not resume another's work: a Worker isolate serves many requests,
- * and workerd refuses I/O (the next query) in a request woken from another. Readers then only poll.
+ * `shared: false` where one request must not resume another's work: a Worker isolate serves many requests, and
+ * workerd refuses I/O (the next query) in a request woken from another. Readers then neither wake each other nor
+ * share one read of the store per workshop (`EventTail`); each polls the store itself.
  */
 export function createActivityHub(
   store: WorkshopEventStore,
   now: () => number,
   pollMs: number,
-  { wakeReaders = true } = {},
+  { shared = true } = {},
 ): ActivityHub {
   const waiting = new Map<string, Set<() => void>>();
-
-  const wake = (workshopId: string) => {
-    if (!wakeReaders) return;
-    for (const wakeOne of waiting.get(workshopId) ?? []) wakeOne();
-    waiting.delete(workshopId);
-  };
+  const tails = new Map<string, EventTail>();
+  const clock = () => performance.now();
+  /** When the newest publish in this process was stored, per workshop: a woken reader needs the store as of then. */
+  const published = new Map<string, number>();
 
   const wait = async (workshopId: string, ms: number, signal: AbortSignal) => {
-    const { done, wake: wakeOne } = pause(ms, signal);
+    const { done, wake } = pause(ms, signal);
     const set = waiting.get(workshopId) ?? new Set();
-    waiting.set(workshopId, set.add(wakeOne));
+    waiting.set(workshopId, set.add(wake));
     await done;
-    set.delete(wakeOne);
+    set.delete(wake);
   };
 
-  return {
+  /** The workshop's tail, joined by one more reader; undefined where readers do not share. */
+  const join = (workshopId: string, after: number): EventTail | undefined => {
+    if (!shared) return undefined;
+    const tail = tails.get(workshopId) ?? new EventTail(store, workshopId, after, clock);
+    tails.set(workshopId, tail);
+    tail.readers++;
+    return tail;
+  };
+  const leave = (workshopId: string, tail: EventTail | undefined) => {
+    if (tail && --tail.readers === 0) tails.delete(workshopId);
+  };
+
+  const read = async (workshopId: string, tail: EventTail | undefined, after: number, audience: Audience) => {
+    if (!tail?.covers(after)) return store.eventsAfter(workshopId, after, audience);
+    // A reader that polls takes a load up to a poll old; one woken by a publish needs one that began after it.
+    await tail.refresh(Math.max(clock() - pollMs, published.get(workshopId) ?? -Infinity));
+    return tail.after(after, audience);
+  };
+
+  /** Per workshop and type, while a nudge's interval runs: whether another asked to go out at its end. */
+  const nudged = new Map<string, { again: boolean }>();
+
+  const hub: ActivityHub = {
     async publish(workshopId, audience, { type, ...data }) {
       await store.appendEvent({ workshopId, audience, type, data, at: now() });
-      wake(workshopId);
+      if (!shared) return;
+      published.set(workshopId, clock());
+      for (const wakeOne of waiting.get(workshopId) ?? []) wakeOne();
+      waiting.delete(workshopId);
+    },
+
+    async nudge(workshopId, event) {
+      // Where requests must not outlive each other's work (Workers), there is no interval to wait out.
+      if (!shared) return hub.publish(workshopId, { to: 'all' }, event);
+      const key = `${workshopId}\u0000${event.type}`;
+      const interval = nudged.get(key);
+      if (interval) {
+        interval.again = true;
+        return;
+      }
+      const state = { again: false };
+      nudged.set(key, state);
+      const end = setTimeout(() => {
+        nudged.delete(key);
+        // A lost nudge costs a view one reload: the next change (or its own timer) brings it up to date.
+        if (state.again) hub.nudge(workshopId, event).catch(() => {});
+      }, COALESCE_MS);
+      (end as { unref?: () => void }).unref?.();
+      await hub.publish(workshopId, { to: 'all' }, event);
     },
 
     feed(workshopId, audience, stillValid) {
+      let checkedAt = -Infinity;
+      const sessionEnded = async (rows: WorkshopEvent[]) => {
+        if (clock() - checkedAt < SESSION_RECHECK_MS && !rows.some((row) => ENDS_SESSIONS.has(row.type))) {
+          return false;
+        }
+        checkedAt = clock();
+        return !(await stillValid());
+      };
       return {
         async read(after, waitMs, signal) {
           const deadline = Date.now() + waitMs;
-          for (;;) {
-            const rows = await store.eventsAfter(workshopId, after, audience);
-            const events = rows.map((row) => ({
-              id: row.id,
-              event: { type: row.type, ...row.data } as WorkshopLiveEvent,
-            }));
-            // What ended the session (the team removed, say) still goes out, then the end.
-            if (!(await stillValid())) {
-              const last = events.at(-1)?.id ?? after;
-              return { events: [...events, { id: last, event: { type: 'session-ended' } }], done: true };
+          const tail = join(workshopId, after);
+          try {
+            for (;;) {
+              const rows = await read(workshopId, tail, after, audience);
+              const events = rows.map((row) => ({
+                id: row.id,
+                event: { type: row.type, ...row.data } as WorkshopLiveEvent,
+              }));
+              // What ended the session (the team removed, say) still goes out, then the end.
+              if (await sessionEnded(rows)) {
+                const last = events.at(-1)?.id ?? after;
+                return { events: [...events, { id: last, event: { type: 'session-ended' } }], done: true };
+              }
+              const left = deadline - Date.now();
+              if (events.length > 0 || signal.aborted || left <= 0) return { events, done: false };
+              await wait(workshopId, Math.min(pollMs, left), signal);
             }
-            const left = deadline - Date.now();
-            if (events.length > 0 || signal.aborted || left <= 0) return { events, done: false };
-            await wait(workshopId, Math.min(pollMs, left), signal);
+          } finally {
+            leave(workshopId, tail);
           }
         },
       };
     },
   };
+  return hub;
 }

@@ -1,5 +1,6 @@
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { createPacer } from './pacer.ts';
 import { makeAnswer, type FaultKind, type Protocol, type RequestBody } from './protocol.ts';
 
 export interface FakeOptions {
@@ -15,6 +16,8 @@ export interface FakeOptions {
   retryAfterMs?: number;
   /** Replaces the provider's text in 429, 500 and refused replies. */
   errorMessage?: string;
+  /** Streams this many frames per second (one per word) instead of all at once. */
+  chunksPerSecond?: number;
 }
 
 export interface RecordedRequest {
@@ -45,6 +48,7 @@ export async function startFake(protocol: Protocol, options: FakeOptions = {}): 
   const requests: RecordedRequest[] = [];
   let inFlight = 0;
   let maxInFlight = 0;
+  const pacer = options.chunksPerSecond ? createPacer(options.chunksPerSecond) : undefined;
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     inFlight++;
@@ -107,7 +111,8 @@ export async function startFake(protocol: Protocol, options: FakeOptions = {}): 
         res.write(frames.slice(0, Math.max(2, frames.length >> 1)).join(''), () => res.destroy());
         return;
       }
-      res.end(frames.join(''));
+      if (pacer) pacer.send(res, frames);
+      else res.end(frames.join(''));
       return;
     }
     if (fault === 'malformed') {

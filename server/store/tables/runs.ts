@@ -33,6 +33,7 @@ export const runs = sqliteTable(
     index('runs_exercise_created').on(t.exercise, t.createdAt),
     index('runs_team_created').on(t.teamId, t.createdAt),
     index('runs_trainer_created').on(t.trainerId, t.createdAt),
+    index('runs_workshop_team_created').on(t.workshopId, t.teamId, t.createdAt),
   ],
 );
 
@@ -61,7 +62,12 @@ export const caseResults = sqliteTable(
     cached: integer('cached', { mode: 'boolean' }).notNull(),
     finishedAt: integer('finished_at').notNull(),
   },
-  (t) => [uniqueIndex('case_results_unique').on(t.runId, t.caseId, t.provider, t.repeat)],
+  (t) => [
+    uniqueIndex('case_results_unique').on(t.runId, t.caseId, t.provider, t.repeat),
+    // Covers the leaderboard's, the dashboard's and the budget's sums: they never touch the rows themselves,
+    // whose long answers would be read along with them.
+    index('case_results_points').on(t.runId, t.caseId, t.score, t.outputTokens, t.inputTokens, t.costEur),
+  ],
 );
 
 export const responseCache = sqliteTable('response_cache', {

@@ -82,7 +82,7 @@ export const participants = sqliteTable(
     joinedAt: integer('joined_at').notNull(),
     removedAt: integer('removed_at'),
   },
-  (t) => [index('participants_team').on(t.teamId)],
+  (t) => [index('participants_team').on(t.teamId), index('participants_workshop').on(t.workshopId)],
 );
 
 /**

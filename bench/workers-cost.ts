@@ -1,0 +1,423 @@
+// `npm run bench` (Workers part): what one run costs on Cloudflare Workers, measured in workerd.
+//
+// The real Worker and its run Durable Object (server/workers, bundled as wrangler does) run in workerd through
+// miniflare, with a local D1 database (the migrations of server/store/migrations) and the provider pointed at the
+// fake OpenAI-compatible server. The bench's entry (test/workers/bench-worker.ts) differs from the deployed one in
+// one thing only: it reaches D1 through a client that counts each answer's rows read and written
+// (bench/workers/counting-d1.ts), per statement and per caller, and it counts the Durable Object's storage calls.
+//
+// Measured over HTTP as the browser does it: a trainer creates a workshop (token budget and runs-per-minute limit
+// on, as at a real event), teams join, each team starts runs of 5 cases and follows them over SSE to `run-finished`.
+// - Per case result: D1 statements, rows written and read. Check: write statements per case result stay within
+//   what the code needs (one insert per result, and per run: create, finish, three workshop events).
+// - Per run: D1 statements by caller, the Durable Object's storage calls, subrequests (provider calls at the fake,
+//   D1 statements from the object, Worker → object calls), and CPU: workerd gives no CPU time per request locally,
+//   so the CPU time of the whole workerd process (Linux /proc) is divided by the runs. That is an upper bound for
+//   the Worker and the object together: it includes the local D1's SQLite work and miniflare's own entry worker.
+// - The live views with 100 finished runs: rows read by GET …/dashboard and …/leaderboard (first and cached), the
+//   same after another workshop's runs land in the same database, the once-a-second look of each open
+//   /api/events stream, and the query plans behind them.
+// No hard target: the figures feed docs/scaling.md. It returns false only when something is broken.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+import { Miniflare } from 'miniflare';
+import { stringify } from 'yaml';
+import type { StatementCost } from './workers/counting-d1.ts';
+import { readCatalogueFiles } from '../server/node/catalogue-files.ts';
+import { projectRoot } from '../server/node/paths.ts';
+import { createApiClient, type ApiClient, type FetchTarget } from '../test/contract/client.ts';
+import { startFakeOpenAI } from '../test/fakes/openai.ts';
+import { BENCH_EXERCISE, writeBenchSuite } from './suite.ts';
+
+const CASES = 5;
+const TEAMS = 10;
+const RUNS_PER_TEAM = 10;
+/** Runs of each team before counting starts (the first objects, JIT, the Worker's own app). */
+const WARMUP_RUNS = 1;
+/** Teams and runs of a second workshop in the same database: do the first workshop's views read them too? */
+const OTHER_TEAMS = 5;
+const OTHER_RUNS_PER_TEAM = 10;
+/** Fresh Durable Objects started without a run: what an object costs before it does anything. */
+const COLD_OBJECTS = 20;
+const WARM_REQUESTS = 50;
+const LATENCY_MS = 20;
+const TRAINER_PASSWORD = 'Bench-Trainer-Passwort-2026!';
+const USER_PROMPT = 'Antworte auf Antrag {{nummer}} von {{name}} für das {{amt}}.';
+
+/**
+ * Write statements per run as the code makes them: the run's row (insert, then the update that finishes it) and three
+ * workshop events (run-started, run-finished, leaderboard-changed), plus one insert per case result.
+ */
+const WRITES_PER_RUN = 5;
+const WRITES_PER_CASE = 1;
+
+type Stats = {
+  statements: StatementCost[];
+  storage: Record<string, number>;
+  objectCalls: number;
+  databaseBytes: number;
+};
+
+const isWrite = (sql: string) => /^\s*(insert|update|delete|replace)\b/i.test(sql);
+const sum = (list: readonly StatementCost[], pick: (s: StatementCost) => number) =>
+  list.reduce((total, s) => total + pick(s), 0);
+const de = (value: number, digits = 1) =>
+  value.toLocaleString('de-DE', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const int = (value: number) => Math.round(value).toLocaleString('de-DE');
+
+/** Statements of `after` minus those of `before` (same caller and text). */
+function diff(after: Stats, before: Stats): Stats {
+  const base = new Map(before.statements.map((s) => [`${s.source}\n${s.sql}`, s]));
+  const statements = after.statements
+    .map((s) => {
+      const b = base.get(`${s.source}\n${s.sql}`);
+      return {
+        ...s,
+        calls: s.calls - (b?.calls ?? 0),
+        rowsRead: s.rowsRead - (b?.rowsRead ?? 0),
+        rowsWritten: s.rowsWritten - (b?.rowsWritten ?? 0),
+        durationMs: s.durationMs - (b?.durationMs ?? 0),
+      };
+    })
+    .filter((s) => s.calls > 0);
+  const storage = Object.fromEntries(
+    Object.entries(after.storage).map(([name, n]) => [name, n - (before.storage[name] ?? 0)]),
+  );
+  return {
+    statements,
+    storage,
+    objectCalls: after.objectCalls - before.objectCalls,
+    databaseBytes: after.databaseBytes,
+  };
+}
+
+/** A statement's text, short enough for one line. */
+const shortSql = (sql: string) => {
+  const flat = sql.replace(/\s+/g, ' ').replace(/"/g, '');
+  return flat.length > 88 ? `${flat.slice(0, 85)}…` : flat;
+};
+
+/** The workerd process miniflare started (a child of this process), for its CPU time. */
+function workerdPid(): number {
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      if (Number(fields[1]) === process.pid && stat.includes('(workerd)')) return Number(entry);
+    } catch {
+      // gone meanwhile
+    }
+  }
+  throw new Error('Kein workerd-Prozess gefunden');
+}
+
+const CLOCK_TICKS = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+
+/** User and system CPU time of a process so far, in ms (all its threads). */
+function cpuMs(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+}
+
+/** The library and the bench's 5-case exercise, as the Worker's catalogue. */
+async function catalogue(dir: string) {
+  await writeBenchSuite(dir, CASES);
+  const bench = await readCatalogueFiles(dir);
+  return [...(await readCatalogueFiles(projectRoot)), ...bench];
+}
+
+/** The bench Worker bundled as wrangler bundles the real one (esbuild, workerd conditions, minified). */
+async function bundle(files: unknown): Promise<string> {
+  const result = await build({
+    entryPoints: [join(projectRoot, 'test/workers/bench-worker.ts')],
+    bundle: true,
+    write: false,
+    format: 'esm',
+    platform: 'browser',
+    conditions: ['workerd', 'worker', 'browser'],
+    target: 'es2024',
+    external: ['cloudflare:*'],
+    minify: true,
+    define: { BENCH_CATALOGUE: JSON.stringify(files) },
+    logLevel: 'warning',
+  });
+  return result.outputFiles[0]!.text;
+}
+
+/** The statements of the migrations, in order, as `wrangler d1 migrations apply` runs them. */
+function migrationStatements(): string[] {
+  const dir = join(projectRoot, 'server/store/migrations');
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.sql'))
+    .sort()
+    .flatMap((name) => readFileSync(join(dir, name), 'utf8').split('--> statement-breakpoint'))
+    .map((sql) => sql.trim())
+    .filter(Boolean);
+}
+
+export async function workersCostBench(): Promise<boolean> {
+  const dir = mkdtempSync(join(tmpdir(), 'promptathon-bench-workers-'));
+  const fake = await startFakeOpenAI({ latencyMs: LATENCY_MS });
+  let mf: Miniflare | undefined;
+  try {
+    const script = await bundle(await catalogue(dir));
+    mf = new Miniflare({
+      modules: [{ type: 'ESModule', path: 'bench-worker.js', contents: script }],
+      compatibilityDate: /compatibility_date\s*=\s*"([^"]+)"/.exec(
+        readFileSync(join(projectRoot, 'wrangler.toml'), 'utf8'),
+      )![1]!,
+      d1Databases: { __D1_BETA__DB: 'promptathon-bench' },
+      d1Persist: join(dir, 'd1'),
+      durableObjects: { RUNS: { className: 'RunHost', useSQLite: true } },
+      durableObjectsPersist: join(dir, 'do'),
+      bindings: {
+        PROMPTATHON_CONFIG: stringify({ retries: 0, endpoints: { local: { base_url: fake.url } } }),
+        PROMPTATHON_TRAINER_PASSWORD: TRAINER_PASSWORD,
+        PROMPTATHON_SECRET_KEY: 'YmVuY2gtc2NobHVlc3NlbC1mdWVyLXdvcmtlcnMtMzI=',
+      },
+      // The web UI is not part of this measurement.
+      serviceBindings: { ASSETS: () => new Response('Nicht gefunden', { status: 404 }) },
+    });
+    const url = (await mf.ready).href.replace(/\/$/, '');
+    const pid = workerdPid();
+    const target: FetchTarget = (path, init) => fetch(`${url}${path}`, init);
+    let addresses = 0;
+    const client = () => createApiClient(target, { headers: { 'cf-connecting-ip': `10.1.0.${++addresses}` } });
+    const bench = async (path: string, body?: unknown): Promise<unknown> => {
+      const response = await target(path, body === undefined ? {} : { method: 'POST', body: JSON.stringify(body) });
+      if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
+      return response.status === 204 ? undefined : response.json();
+    };
+    const stats = async () => (await bench('/__bench/stats')) as Stats;
+    /** The counts once nothing has changed for a moment (a run's last events are written after its stream ends). */
+    const settledStats = async (): Promise<Stats> => {
+      let last = JSON.stringify(await stats());
+      for (;;) {
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        const now = JSON.stringify(await stats());
+        if (now === last) return JSON.parse(now) as Stats;
+        last = now;
+      }
+    };
+
+    await bench('/__bench/sql', { statements: migrationStatements() });
+
+    const trainer = client();
+    const login = await trainer.post('/api/session/trainer', { password: TRAINER_PASSWORD });
+    if (login.status !== 204) throw new Error(`Anmeldung: ${login.status} ${login.text}`);
+    const workshopOf = async (title: string) => {
+      const created = await trainer.post('/api/workshops', {
+        title,
+        exercises: [BENCH_EXERCISE],
+        budget_tokens: 10_000_000,
+        runs_per_minute: 60,
+      });
+      if (created.status !== 201) throw new Error(`Workshop: ${created.status} ${created.text}`);
+      return created.json as { id: string; code: string };
+    };
+    const teamsOf = async (code: string, n: number, prefix: string) => {
+      const teams: ApiClient[] = [];
+      for (let i = 0; i < n; i++) {
+        const team = client();
+        const joined = await team.post('/api/session/join', { code, team: `${prefix} ${i + 1}` });
+        if (joined.status !== 201) throw new Error(`Beitritt: ${joined.status} ${joined.text}`);
+        teams.push(team);
+      }
+      return teams;
+    };
+    let brokenRuns = 0;
+    let outputChars = 0;
+    let outputs = 0;
+    /** One run of all cases, followed over SSE to its end, as the browser does. */
+    const run = async (team: ApiClient) => {
+      const started = await team.post('/api/runs', {
+        exercise: BENCH_EXERCISE,
+        prompt: { user: USER_PROMPT },
+        targets: [{ provider: 'local:bench' }],
+        cache: false,
+      });
+      if (started.status !== 201) throw new Error(`Lauf: ${started.status} ${started.text}`);
+      const messages = await team.events((started.json as { id: string }).id);
+      const results = messages.filter((m) => m.event === 'case-finished');
+      for (const m of results) {
+        outputChars += (JSON.parse(m.data!) as { result: { output: string } }).result.output.length;
+        outputs++;
+      }
+      const finished = results.length;
+      const end = messages.find((m) => m.event === 'run-finished');
+      if (finished !== CASES || !end?.data?.includes('"status":"done"')) brokenRuns++;
+    };
+    const runAll = (teams: ApiClient[], runs: number) =>
+      Promise.all(
+        teams.map(async (team) => {
+          for (let i = 0; i < runs; i++) await run(team);
+        }),
+      );
+
+    // 1. What a run costs.
+    const workshop = await workshopOf('Bench: bundesweiter Aktionstag');
+    const teams = await teamsOf(workshop.code, TEAMS, 'Team');
+    await runAll(teams, WARMUP_RUNS);
+    const measuredRuns = TEAMS * (RUNS_PER_TEAM - WARMUP_RUNS);
+    const before = await settledStats();
+    const callsBefore = fake.requests.length;
+    const cpuBefore = cpuMs(pid);
+    const wallStarted = performance.now();
+    await runAll(teams, RUNS_PER_TEAM - WARMUP_RUNS);
+    const perRun = diff(await settledStats(), before);
+    const wallMs = performance.now() - wallStarted;
+    const runCpuMs = (cpuMs(pid) - cpuBefore) / measuredRuns;
+    const providerCalls = (fake.requests.length - callsBefore) / measuredRuns;
+    const results = measuredRuns * CASES;
+
+    const all = perRun.statements;
+    const writes = all.filter((s) => isWrite(s.sql));
+    const reads = all.filter((s) => !isWrite(s.sql));
+    const fromObject = all.filter((s) => s.source === 'run-host');
+    const fromWorker = all.filter((s) => s.source === 'worker');
+    const writeBound = WRITES_PER_CASE + WRITES_PER_RUN / CASES;
+    const writesPerCase = sum(writes, (s) => s.calls) / results;
+
+    // What a Durable Object costs before it does anything: a fresh object per request (an unknown run's stream).
+    const cpuCold = cpuMs(pid);
+    for (let i = 0; i < COLD_OBJECTS; i++) {
+      const answer = await teams[0]!.call(`/api/runs/${crypto.randomUUID()}/events`);
+      if (answer.status !== 404) throw new Error(`Unbekannter Lauf: ${answer.status} ${answer.text}`);
+    }
+    const coldCpuMs = (cpuMs(pid) - cpuCold) / COLD_OBJECTS;
+    // For comparison, a request the Worker answers itself with its app built: who is signed in (one D1 read).
+    const cpuWarm = cpuMs(pid);
+    for (let i = 0; i < WARM_REQUESTS; i++) await teams[0]!.call('/api/session');
+    const warmCpuMs = (cpuMs(pid) - cpuWarm) / WARM_REQUESTS;
+
+    // 2. The live views at 100 finished runs.
+    const measure = async (request: () => Promise<unknown>) => {
+      const start = await settledStats();
+      await request();
+      return diff(await settledStats(), start).statements;
+    };
+    const view = async (client: ApiClient, path: string) => {
+      const answer = await client.call(path);
+      if (answer.status !== 200) throw new Error(`${path}: ${answer.status} ${answer.text}`);
+    };
+    const dashboardPath = `/api/workshops/${workshop.id}/dashboard`;
+    const leaderboardPath = `/api/workshops/${workshop.id}/leaderboard`;
+    const dashboard = await measure(() => view(trainer, dashboardPath));
+    const boardFirst = await measure(() => view(teams[0]!, leaderboardPath));
+    const boardAgain = await measure(() => view(teams[1]!, leaderboardPath));
+
+    // The same views after another workshop's runs landed in the same database (nothing changed in this one).
+    const other = await workshopOf('Bench: anderer Workshop');
+    await runAll(await teamsOf(other.code, OTHER_TEAMS, 'Andere'), OTHER_RUNS_PER_TEAM);
+    const dashboardOther = await measure(() => view(trainer, dashboardPath));
+    const boardOther = await measure(() => view(teams[0]!, leaderboardPath));
+
+    // Query plans of the statements the dashboard sends (from the counts: the texts as drizzle sent them).
+    const plans = (await bench('/__bench/sql', {
+      // The plan does not depend on the values; D1 wants one for each parameter all the same.
+      statements: dashboard
+        .filter((s) => s.source === 'worker')
+        .map((s) => ({ sql: `EXPLAIN QUERY PLAN ${s.sql}`, params: (s.sql.match(/\?/g) ?? []).map(() => null) })),
+    })) as { results: { detail: string }[] }[];
+    const scans = [
+      ...new Set(plans.flatMap((p) => p.results.map((r) => r.detail)).filter((d) => /^SCAN (?!CONSTANT)/.test(d))),
+    ];
+
+    // A team's event stream, open while nothing happens: on Workers each open stream looks into D1 by itself (measured
+    // last: the Worker notices a closed stream only when it next writes to it, and looks on until then).
+    const POLL_WINDOW_MS = 12_000;
+    const polls = await measure(() => teams[2]!.stream('/api/events', { within: POLL_WINDOW_MS }));
+    const pollSeconds = POLL_WINDOW_MS / 1000;
+
+    const { count: totalRuns } = (
+      (await bench('/__bench/sql', {
+        statements: ['select count(*) as count from runs'],
+      })) as { results: { count: number }[] }[]
+    )[0]!.results[0]!;
+
+    const line = (label: string, list: readonly StatementCost[], per = 1) =>
+      `${label}: ${de(sum(list, (s) => s.calls) / per)} Anweisungen, ${int(sum(list, (s) => s.rowsRead) / per)} Zeilen ` +
+      `gelesen, ${de(sum(list, (s) => s.rowsWritten) / per)} geschrieben`;
+    const table = (list: readonly StatementCost[], per: number) =>
+      [...list]
+        .sort((a, b) => b.rowsRead + b.rowsWritten - (a.rowsRead + a.rowsWritten))
+        .map(
+          (s) =>
+            `      ${s.source === 'run-host' ? 'DO    ' : 'Worker'} ${de(s.calls / per).padStart(5)}× ` +
+            `${de(s.rowsRead / per).padStart(7)} gel. ${de(s.rowsWritten / per).padStart(5)} geschr.  ${shortSql(s.sql)}`,
+        );
+    const storageLine = Object.entries(perRun.storage)
+      .filter(([, n]) => n > 0)
+      .map(([name, n]) => `${name} ${de(n / measuredRuns)}`)
+      .join(', ');
+    const bytesPerResult = (perRun.databaseBytes - before.databaseBytes) / results;
+    // Rows a ranking reads, against runs in its workshop and runs elsewhere in the database.
+    const rowsDashboard = sum(dashboard, (s) => s.rowsRead);
+    const rowsPerOwnRun = rowsDashboard / (TEAMS * RUNS_PER_TEAM);
+    const rowsPerOtherRun =
+      (sum(dashboardOther, (s) => s.rowsRead) - rowsDashboard) / (OTHER_TEAMS * OTHER_RUNS_PER_TEAM);
+
+    console.log(
+      [
+        `Workers (workerd lokal über miniflare, lokales D1, ein Durable Object je Lauf; Rechnerlast ` +
+          `${de(loadavg()[0]!)} auf ${availableParallelism()} Kernen):`,
+        `  ${TEAMS} Teams, ${measuredRuns} gezählte Läufe à ${CASES} Fälle (${results} Fallergebnisse), Anbieter-Latenz ` +
+          `${LATENCY_MS} ms, Token-Budget und Läufe-je-Minute an; Wand ${de(wallMs / 1000)} s`,
+        `  Je Fallergebnis (D1):`,
+        `    schreibend: ${de(writesPerCase, 2)} Anweisungen (Schranke aus dem Code ${de(writeBound, 2)}), ` +
+          `${de(sum(writes, (s) => s.rowsWritten) / results)} Zeilen geschrieben (Indizes zählen mit)`,
+        `    lesend: ${de(sum(reads, (s) => s.calls) / results, 2)} Anweisungen, ${de(sum(reads, (s) => s.rowsRead) / results)} ` +
+          `Zeilen gelesen`,
+        `  Je Lauf:`,
+        `    ${line('D1 aus dem Durable Object', fromObject, measuredRuns)}`,
+        `    ${line('D1 aus dem Worker', fromWorker, measuredRuns)}`,
+        `    Speicher des Durable Object: ${storageLine || 'keine Aufrufe'}`,
+        `    Teilanfragen: ${de(providerCalls)} Anbieter-Aufrufe und ${de(sum(fromObject, (s) => s.calls) / measuredRuns)} ` +
+          `D1-Anweisungen aus dem Durable Object, ${de(perRun.objectCalls / measuredRuns)} Aufrufe Worker → Durable ` +
+          `Object (Start, Ereignisstrom)`,
+        `    D1 wächst um ${int(bytesPerResult)} Bytes je Fallergebnis (bei Antworten von im Mittel ` +
+          `${int(outputChars / outputs)} Zeichen; echte sind oft länger)`,
+        `    CPU des workerd-Prozesses: ${de(runCpuMs)} ms je Lauf (Worker, Durable Object, lokales D1 und miniflare ` +
+          `zusammen: obere Schranke); ein neues Durable Object ohne Lauf: ${de(coldCpuMs)} ms; eine Anfrage, die ` +
+          `der Worker selbst beantwortet (GET /api/session): ${de(warmCpuMs)} ms`,
+        `    Anweisungen je Lauf (Aufrufe, Zeilen gelesen, geschrieben):`,
+        ...table(all, measuredRuns),
+        `  Live-Ansichten bei ${TEAMS * RUNS_PER_TEAM} fertigen Läufen im Workshop:`,
+        `    ${line('GET …/dashboard', dashboard)}`,
+        `    ${line('GET …/leaderboard, erster Aufruf', boardFirst)}`,
+        `    ${line('GET …/leaderboard, nichts geändert (Zwischenspeicher des Isolats)', boardAgain)}`,
+        `    Nach ${OTHER_TEAMS * OTHER_RUNS_PER_TEAM} Läufen in einem anderen Workshop (${totalRuns} Läufe in D1), hier ` +
+          `unverändert:`,
+        `      ${line('GET …/dashboard', dashboardOther)}`,
+        `      ${line('GET …/leaderboard', boardOther)}`,
+        `    Zeilen je Berechnung ≈ ${de(rowsPerOwnRun)} je Lauf im Workshop + ${de(rowsPerOtherRun)} je Lauf in ` +
+          `anderen Workshops derselben Datenbank`,
+        `    Volle Tabellendurchläufe in den Plänen des Dashboards: ${scans.join('; ') || 'keine'}`,
+        `    Ereignisstrom /api/events eines Geräts, ${de(pollSeconds, 0)} s offen, ohne dass etwas geschieht: ` +
+          `${de(sum(polls, (s) => s.calls) / pollSeconds, 2)} Anweisungen und ` +
+          `${de(sum(polls, (s) => s.rowsRead) / pollSeconds)} gelesene Zeilen je Sekunde (das Öffnen eingerechnet):`,
+        ...table(polls, pollSeconds),
+        `    Anweisungen des Dashboards bei ${TEAMS * RUNS_PER_TEAM} Läufen, nur dieser Workshop (Aufrufe, Zeilen gelesen, ` +
+          `geschrieben):`,
+        ...table(dashboard, 1),
+      ].join('\n'),
+    );
+    const ok = brokenRuns === 0 && writesPerCase <= writeBound + 1e-9;
+    if (brokenRuns > 0) console.log(`  FEHLER: ${brokenRuns} Läufe endeten nicht mit ${CASES} Ergebnissen und "done"`);
+    return ok;
+  } finally {
+    await mf?.dispose();
+    await fake.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+// Alone: `node --import tsx bench/workers-cost.ts`.
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href)
+  process.exitCode = (await workersCostBench()) ? 0 : 1;
