@@ -1,5 +1,6 @@
 import type { Catalogue } from '../exercises/catalogue.ts';
 import { findExercise } from '../http/exercise-view.ts';
+import { loadAttempts } from '../leaderboard/attempts.ts';
 import { buildLeaderboard, entriesByExercise, type BoardInput } from '../leaderboard/board.ts';
 import { withAttempts } from '../leaderboard/entry-runs.ts';
 import { isRevealed } from '../rounds/state.ts';
@@ -14,7 +15,7 @@ import type { LibraryExercise } from './library.ts';
 export async function loadRecords(store: Store, catalogue: Catalogue, workshop: WorkshopRecord, now: number) {
   const [attendees, attempts, chosen] = await Promise.all([
     store.attendees(workshop.id),
-    store.attempts(workshop.id),
+    loadAttempts(store, workshop.id),
     store.chosenEntries(workshop.id),
   ]);
   const names = new Map(attendees.map((a: AttendeeRecord) => [a.teamId, a.teamName]));

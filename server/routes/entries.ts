@@ -1,6 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { Catalogue } from '../exercises/catalogue.ts';
+import { loadAttempts } from '../leaderboard/attempts.ts';
 import type { App, RouteDeps } from '../http/deps.ts';
 import { ApiProblem } from '../http/errors.ts';
 import { requireVisibleExercise } from '../http/exercise-view.ts';
@@ -56,7 +57,7 @@ export function entryRoutes(app: App, deps: RouteDeps): void {
     const { workshop, team } = viewer;
     // Only the team's own attempts and choices: every member asks after each of the team's runs.
     const [attempts, chosen] = await Promise.all([
-      store.attempts(workshop.id, team.id),
+      loadAttempts(store, workshop.id, { teamId: team.id }),
       store.chosenEntries(workshop.id, team.id),
     ]);
     const board = { workshop, teams: [team], attempts, chosen, catalogue, now: now() };

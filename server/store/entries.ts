@@ -1,4 +1,4 @@
-import { and, eq, isNotNull, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { RunStatus } from '../schema/run.ts';
 import type { AnySQLiteDatabase } from './drizzle-store.ts';
 import { caseResults, entries, runs } from './schema.ts';
@@ -16,6 +16,9 @@ export interface AttemptRecord {
   outputTokens: number;
 }
 
+/** What an attempt scored: its case results, summed up. */
+export type RunPoints = Pick<AttemptRecord, 'scores' | 'outputTokens'>;
+
 export interface ChosenEntry {
   teamId: string;
   exercise: string;
@@ -27,8 +30,10 @@ export interface EntryStore {
   chooseEntry(entry: ChosenEntry & { workshopId: string; at: number }): Promise<void>;
   clearEntry(teamId: string, exercise: string): Promise<void>;
   chosenEntries(workshopId: string, teamId?: string): Promise<ChosenEntry[]>;
-  /** Every attempt of the workshop's teams (or of one team), running ones too, oldest first. */
-  attempts(workshopId: string, teamId?: string): Promise<AttemptRecord[]>;
+  /** Every attempt of the workshop's teams (or of one team), running ones too, oldest first, without points. */
+  attemptRuns(workshopId: string, teamId?: string): Promise<Omit<AttemptRecord, keyof RunPoints>[]>;
+  /** The points of each of these runs (case results so far); a run without results has none. */
+  runPoints(runIds: readonly string[]): Promise<Map<string, RunPoints>>;
 }
 
 export function createEntryStore(db: AnySQLiteDatabase): EntryStore {
@@ -51,25 +56,29 @@ export function createEntryStore(db: AnySQLiteDatabase): EntryStore {
         .where(and(eq(entries.workshopId, workshopId), teamId === undefined ? undefined : eq(entries.teamId, teamId)));
     },
 
-    async attempts(workshopId, teamId) {
-      const inWorkshop = and(
-        eq(runs.workshopId, workshopId),
-        teamId === undefined ? isNotNull(runs.teamId) : eq(runs.teamId, teamId),
-      );
-      const [runRows, caseRows] = await Promise.all([
-        db
-          .select({
-            run: runs.id,
-            teamId: runs.teamId,
-            exercise: runs.exercise,
-            status: runs.status,
-            createdAt: runs.createdAt,
-            finishedAt: runs.finishedAt,
-          })
-          .from(runs)
-          .where(inWorkshop)
-          .orderBy(runs.createdAt, runs.id),
-        db
+    async attemptRuns(workshopId, teamId) {
+      const rows = await db
+        .select({
+          run: runs.id,
+          teamId: runs.teamId,
+          exercise: runs.exercise,
+          status: runs.status,
+          createdAt: runs.createdAt,
+          finishedAt: runs.finishedAt,
+        })
+        .from(runs)
+        .where(
+          and(eq(runs.workshopId, workshopId), teamId === undefined ? isNotNull(runs.teamId) : eq(runs.teamId, teamId)),
+        )
+        .orderBy(runs.createdAt, runs.id);
+      return rows.map((row) => ({ ...row, teamId: row.teamId ?? '', status: row.status as RunStatus }));
+    },
+
+    async runPoints(runIds) {
+      const points = new Map<string, RunPoints>(runIds.map((id) => [id, { scores: new Map(), outputTokens: 0 }]));
+      // D1 binds at most 100 parameters per statement.
+      for (let i = 0; i < runIds.length; i += 90) {
+        const rows = await db
           .select({
             run: caseResults.runId,
             caseId: caseResults.caseId,
@@ -77,29 +86,15 @@ export function createEntryStore(db: AnySQLiteDatabase): EntryStore {
             outputTokens: sql<number>`sum(${caseResults.outputTokens})`,
           })
           .from(caseResults)
-          .innerJoin(runs, eq(runs.id, caseResults.runId))
-          .where(inWorkshop)
-          .groupBy(caseResults.runId, caseResults.caseId),
-      ]);
-      const byRun = new Map<string, AttemptRecord>();
-      const attempts = runRows.map((row): AttemptRecord => {
-        const attempt = {
-          ...row,
-          teamId: row.teamId ?? '',
-          status: row.status as RunStatus,
-          scores: new Map(),
-          outputTokens: 0,
-        };
-        byRun.set(row.run, attempt);
-        return attempt;
-      });
-      for (const { run, caseId, score, outputTokens } of caseRows) {
-        const attempt = byRun.get(run);
-        if (!attempt) continue;
-        attempt.scores.set(caseId, score);
-        attempt.outputTokens += outputTokens;
+          .where(inArray(caseResults.runId, runIds.slice(i, i + 90)))
+          .groupBy(caseResults.runId, caseResults.caseId);
+        for (const { run, caseId, score, outputTokens } of rows) {
+          const attempt = points.get(run)!;
+          attempt.scores.set(caseId, score);
+          attempt.outputTokens += outputTokens;
+        }
       }
-      return attempts;
+      return points;
     },
   };
 }

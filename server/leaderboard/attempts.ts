@@ -1,0 +1,24 @@
+import type { AttemptRecord, RunPoints } from '../store/entries.ts';
+import type { Store } from '../store/types.ts';
+
+/**
+ * The points of finished attempts by run id. They never change once a run has finished (its results are stored
+ * before its end), so a process keeps them: a live board then reads the runs' rows and only the case results of
+ * runs it has not seen finished, not a workshop's whole history on every update.
+ */
+export type PointsCache = Map<string, RunPoints>;
+
+/** The attempts of a workshop's teams (or of one team) with their points, oldest first. */
+export async function loadAttempts(
+  store: Pick<Store, 'attemptRuns' | 'runPoints'>,
+  workshopId: string,
+  { teamId, cache }: { teamId?: string; cache?: PointsCache } = {},
+): Promise<AttemptRecord[]> {
+  const runs = await store.attemptRuns(workshopId, teamId);
+  const fresh = await store.runPoints(runs.filter(({ run }) => !cache?.has(run)).map(({ run }) => run));
+  return runs.map((run) => {
+    const points = cache?.get(run.run) ?? fresh.get(run.run)!;
+    if (cache && run.status !== 'running') cache.set(run.run, points);
+    return { ...run, ...points };
+  });
+}

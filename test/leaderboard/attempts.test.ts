@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { loadAttempts, type PointsCache } from '../../server/leaderboard/attempts.ts';
+import type { AttemptRecord, RunPoints } from '../../server/store/entries.ts';
+
+type Run = Omit<AttemptRecord, keyof RunPoints>;
+const run = (id: string, status: Run['status']): Run => ({
+  run: id,
+  teamId: 't1',
+  exercise: 'e',
+  status,
+  createdAt: 1,
+  finishedAt: status === 'running' ? null : 2,
+});
+
+/** A store double that answers from lists and records which runs' points were read. */
+function storeOf(runs: Run[]) {
+  const asked: string[][] = [];
+  return {
+    asked,
+    store: {
+      attemptRuns: async () => runs,
+      runPoints: async (ids: readonly string[]) => {
+        asked.push([...ids]);
+        return new Map(ids.map((id) => [id, { scores: new Map([['fall-1', 0.5]]), outputTokens: 10 }]));
+      },
+    },
+  };
+}
+
+describe('the attempts a live board is made of', () => {
+  it('reads the case results of a finished run once, and of a running one every time', async () => {
+    const runs = [run('a', 'done'), run('b', 'running')];
+    const { store, asked } = storeOf(runs);
+    const cache: PointsCache = new Map();
+    const first = await loadAttempts(store, 'w', { cache });
+    expect(first.map((a) => [a.run, a.scores.get('fall-1'), a.outputTokens])).toEqual([
+      ['a', 0.5, 10],
+      ['b', 0.5, 10],
+    ]);
+    runs[1] = run('b', 'done');
+    runs.push(run('c', 'running'));
+    await loadAttempts(store, 'w', { cache });
+    await loadAttempts(store, 'w', { cache });
+    expect(asked).toEqual([['a', 'b'], ['b', 'c'], ['c']]);
+  });
+
+  it('without a cache reads every run’s points', async () => {
+    const { store, asked } = storeOf([run('a', 'done')]);
+    await loadAttempts(store, 'w');
+    await loadAttempts(store, 'w');
+    expect(asked).toEqual([['a'], ['a']]);
+  });
+});
