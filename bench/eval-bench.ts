@@ -10,6 +10,7 @@ import { stringify } from 'yaml';
 import { ensureBuilt } from '../bin/build.mjs';
 import type { RunWithResults } from '../server/schema/run.ts';
 import { startFakeOpenAI } from '../test/fakes/openai.ts';
+import { peakRssMb } from './proc.ts';
 import { BENCH_EXERCISE, writeBenchSuite } from './suite.ts';
 
 const CASES = 200;
@@ -17,12 +18,6 @@ const CONCURRENCY = 16;
 const LATENCY_MS = 100;
 const TARGET = { wallRatio: 1.2, rssMb: 100 };
 const BIN = join(import.meta.dirname, '../bin/promptathon.mjs');
-
-/** Peak resident memory of a running process, read from Linux's /proc (VmHWM only ever grows). */
-function peakRssKb(pid: number): number {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  return Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
-}
 
 export async function evalBench(): Promise<boolean> {
   const dir = mkdtempSync(join(tmpdir(), 'promptathon-bench-'));
@@ -41,10 +36,10 @@ export async function evalBench(): Promise<boolean> {
     // Run the bin itself (its shebang sets the Node flags users get), with a fresh database.
     const started = performance.now();
     const child = spawn(BIN, args, { stdio: 'ignore', env: { ...process.env, PROMPTATHON_DB: join(dir, 'bench.db') } });
-    let peakKb = 0;
+    let rssMb = 0;
     const poll = setInterval(() => {
       try {
-        peakKb = Math.max(peakKb, peakRssKb(child.pid!));
+        rssMb = Math.max(rssMb, peakRssMb(child.pid!));
       } catch {
         // exited between two polls
       }
@@ -58,7 +53,6 @@ export async function evalBench(): Promise<boolean> {
     const results = runs.flatMap((r) => r.results);
     const evalMs = Math.max(...runs.map((r) => r.finishedAt ?? 0)) - Math.min(...runs.map((r) => r.createdAt));
     const idealMs = (results.length / CONCURRENCY) * LATENCY_MS;
-    const rssMb = peakKb / 1024;
     const wallRatio = wallMs / idealMs;
     const errors = results.filter((r) => r.error).length;
     console.log(

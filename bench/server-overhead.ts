@@ -18,6 +18,7 @@ import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { ensureBuilt } from '../bin/build.mjs';
 import { startFakeOpenAI } from '../test/fakes/openai.ts';
+import { quantile } from './stats.ts';
 import { BENCH_EXERCISE, writeBenchSuite } from './suite.ts';
 
 const RUNS = 100;
@@ -27,8 +28,6 @@ const CASES = 200;
 const IN_FLIGHT = 4;
 const LATENCY_MS = 20;
 const TARGET_MEDIAN_MS = 2;
-
-const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
 
 /** Reads a response body to its end, or until `stop` appears in it. */
 async function drain(response: Response, stop?: string): Promise<string> {

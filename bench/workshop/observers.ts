@@ -21,12 +21,12 @@ export class Reads {
 
 const TEAM_ACTIVITY = ['run-started', 'run-finished', 'team-joined', 'workshop-changed', 'entry-changed'];
 const BOARD_CHANGES = ['leaderboard-changed', 'workshop-changed', 'team-joined'];
-/** The web UI reloads once per quiet moment after live events; a steady stream of them reloads this often. */
-const RELOAD_EVERY_MS = 500;
+/** The web UI's live views reload this long after the first of a burst of live events. */
+const RELOAD_EVERY_MS = 250;
 
 /**
  * A trainer's live view (dashboard) or the projector (leaderboard): follows the workshop's events and reloads what it
- * shows after the ones that change it, at most every 500 ms, as the web UI's LiveReload does.
+ * shows shortly after the ones that change it, as the web UI's LiveReload does.
  */
 export function observe(
   session: Session,
@@ -38,11 +38,8 @@ export function observe(
 ): Promise<unknown> {
   const types = view === 'dashboard' ? TEAM_ACTIVITY : BOARD_CHANGES;
   let pending = false;
-  let last = 0;
   const reload = async () => {
-    const wait = Math.max(0, last + RELOAD_EVERY_MS - performance.now());
-    await new Promise((resolve) => setTimeout(resolve, wait));
-    last = performance.now();
+    await new Promise((resolve) => setTimeout(resolve, RELOAD_EVERY_MS));
     pending = false;
     await Promise.all([
       reads.time('workshop', session, `/api/workshops/${workshop}`),

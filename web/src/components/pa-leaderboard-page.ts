@@ -73,11 +73,16 @@ export class PaLeaderboardPage extends LitElement {
     super.disconnectedCallback();
     session.removeEventListener('change', this.onSession);
     clearTimeout(this.timer);
+    this.timer = undefined;
   }
 
+  /** Loads shortly; changes that follow within SETTLE_MS ride along (a busy workshop never pauses for long). */
   private schedule(): void {
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.load(), SETTLE_MS);
+    if (this.timer !== undefined) return;
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      void this.load();
+    }, SETTLE_MS);
   }
 
   private async load(): Promise<void> {

@@ -78,13 +78,20 @@ export class LiveReload<T> implements ReactiveController {
     }
   }
 
-  /** Reloads after the quiet moment (also for changes no event tells, like a countdown that ran out). */
+  /**
+   * Reloads shortly (also for changes no event tells, like a countdown that ran out). Events that follow within the
+   * delay ride along: in a busy workshop they never pause, so waiting for a quiet moment would never reload.
+   */
   soon(): void {
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.reload(), this.options.delayMs ?? 250);
+    if (this.timer !== undefined) return;
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      void this.reload();
+    }, this.options.delayMs ?? 250);
   }
 
   hostDisconnected(): void {
     clearTimeout(this.timer);
+    this.timer = undefined;
   }
 }
