@@ -6,6 +6,7 @@
 // first 10 s, then again every 20–40 s for 2 minutes, following each run's event stream to its end. The trainer's
 // dashboard and the projector's leaderboard stay open and reload after live events, as the web UI does. A prober
 // reads the catalogue and the leaderboard four times a second throughout.
+import { once } from 'node:events';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { Agent } from 'node:http';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -51,6 +52,17 @@ export interface WorkshopBenchOptions {
   stress?: boolean;
   /** How long attendees keep pressing (ms); default 2 minutes. */
   phaseMs?: number;
+}
+
+/** The server's event-loop delay since `delay-reset`. */
+async function serverLoopDelay(server: Child): Promise<{ p50: number; p99: number; max: number }> {
+  server.process.send('delay');
+  for (;;) {
+    const [message] = (await once(server.process, 'message')) as [
+      { loopDelayMs?: { p50: number; p99: number; max: number } },
+    ];
+    if (message.loopDelayMs) return message.loopDelayMs;
+  }
 }
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
@@ -134,6 +146,7 @@ export async function workshopBench({
     const ownCpu = process.cpuUsage();
     const fakeCpu = cpuSeconds(fake.process.pid!);
     const cpuBefore = cpuSeconds(serverPid);
+    server.process.send('delay-reset');
     const start = performance.now();
     const now = () => performance.now() - start;
     const presses = await Promise.all(
@@ -146,12 +159,14 @@ export async function workshopBench({
     );
     const drainMs = Math.max(...presses.map((p) => p.finishedAt ?? now()));
     const cpu = cpuSeconds(serverPid) - cpuBefore;
+    const loopDelay = await serverLoopDelay(server);
     ownDelay.disable();
     const { user, system } = process.cpuUsage(ownCpu);
     const others = {
       loadCpu: (user + system) / 1e6,
       loadDelayP99: ownDelay.percentile(99) / 1e6,
       fakeCpu: cpuSeconds(fake.process.pid!) - fakeCpu,
+      serverDelay: loopDelay,
     };
     clearInterval(prober);
     await wait(2000); // the last workshop events on their way
@@ -177,7 +192,13 @@ interface Outcome {
   drainMs: number;
   cpu: number;
   /** CPU seconds of the load generator and the fake provider, and the load generator's p99 event-loop delay (ms). */
-  others: { loadCpu: number; loadDelayP99: number; fakeCpu: number };
+  others: {
+    loadCpu: number;
+    loadDelayP99: number;
+    fakeCpu: number;
+    /** The server's event-loop delay during the load (ms). */
+    serverDelay: { p50: number; p99: number; max: number };
+  };
   peakMb: number;
   /** Peaks of process.memoryUsage() in MB, sampled every second. */
   heap: Record<keyof NodeJS.MemoryUsage, number>;
@@ -225,7 +246,9 @@ function report(outcome: Outcome): boolean {
     `  Abarbeitung: ${fmt(drainMs)} für ${calls} Aufrufe, ideal ${fmt(idealMs)} (Aufrufe / ${PROVIDER_CONCURRENCY} x ${fmt(callMs)}) = ` +
       `${(drainMs / idealMs).toFixed(2)}x` +
       (target.drain ? ` (Ziel <= ${target.drain}x)` : ''),
-    `  Server-CPU: ${cpu.toFixed(1)} s, ${((cpu * 1000) / Math.max(1, calls)).toFixed(2)} ms je Fallergebnis`,
+    `  Server-CPU: ${cpu.toFixed(1)} s, ${((cpu * 1000) / Math.max(1, calls)).toFixed(2)} ms je Fallergebnis; ` +
+      `Verzögerung seiner Ereignisschleife p50 ${fmt(others.serverDelay.p50)}, p99 ${fmt(others.serverDelay.p99)}, ` +
+      `max. ${fmt(others.serverDelay.max)}`,
     `  Speicher des Servers: max. ${peakMb.toFixed(0)} MB RSS (Ziel <= ${target.rssMb} MB); ` +
       `V8-Heap max. ${heap.heapUsed.toFixed(0)} MB belegt von ${heap.heapTotal.toFixed(0)} MB, außerhalb ${heap.external.toFixed(0)} MB`,
     `  Verloren: ${lost} (abgelehnt ${check.refused}, unvollständig ${check.unfinished}, Ergebnisse ${check.lostResults}, ` +
