@@ -5,14 +5,18 @@ import { followSse } from './sse.ts';
 /** Latencies of API reads by kind (catalogue, leaderboard, dashboard), and reads that failed. */
 export class Reads {
   readonly ms = new Map<string, number[]>();
+  /** When each read was sent (performance.now()) and how long it took: where the slow ones cluster. */
+  readonly timeline: { at: number; ms: number }[] = [];
   failed = 0;
 
   /** A read that fails (an error status, or no answer at all) counts as failed, not as a latency. */
   async time(kind: string, session: Session, path: string): Promise<void> {
+    const at = performance.now();
     try {
       const { status, ms } = await session.send('GET', path);
       if (status !== 200) this.failed++;
       else (this.ms.get(kind) ?? this.ms.set(kind, []).get(kind)!).push(ms);
+      this.timeline.push({ at, ms });
     } catch {
       this.failed++;
     }
