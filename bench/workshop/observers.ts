@@ -25,8 +25,8 @@ export class Reads {
 
 const TEAM_ACTIVITY = ['run-started', 'run-finished', 'team-joined', 'workshop-changed', 'entry-changed'];
 const BOARD_CHANGES = ['leaderboard-changed', 'workshop-changed', 'team-joined'];
-/** The web UI's live views reload this long after the first of a burst of live events. */
-const RELOAD_EVERY_MS = 250;
+/** The trainer's live views reload this long after the first of a burst of live events (web UI's LiveReload). */
+const RELOAD_EVERY_MS = 1000;
 
 /**
  * A trainer's live view (dashboard) or the projector (leaderboard): follows the workshop's events and reloads what it

@@ -5,6 +5,13 @@ import { WorkshopEvents } from '../../state/workshop-events.ts';
 
 type EventType = WorkshopLiveEvent['type'];
 
+/**
+ * How soon after the first of a burst of events a trainer's view reloads: at most once a second while a busy
+ * workshop sends events without pause (each reload reads the whole workshop), well within the two seconds a live
+ * view promises.
+ */
+const RELOAD_AFTER_MS = 1000;
+
 /** What changes a workshop's teams, their runs and spend, or its settings and round. */
 export const TEAM_ACTIVITY: readonly EventType[] = [
   'run-started',
@@ -31,7 +38,8 @@ export interface LiveReloadOptions<T> {
 
 /**
  * A trainer's view of a workshop that reloads shortly after its live events. They come in bursts (a run starts and
- * ends for several teams at once): one reload per quiet moment, well within the two seconds a live view promises.
+ * ends for several teams at once) and, in a busy workshop, without pause: one reload for everything that came within
+ * RELOAD_AFTER_MS of the first.
  * Only the newest answer shows: a slow one never overwrites what a later request brought.
  */
 export class LiveReload<T> implements ReactiveController {
@@ -87,7 +95,7 @@ export class LiveReload<T> implements ReactiveController {
     this.timer = setTimeout(() => {
       this.timer = undefined;
       void this.reload();
-    }, this.options.delayMs ?? 250);
+    }, this.options.delayMs ?? RELOAD_AFTER_MS);
   }
 
   hostDisconnected(): void {
