@@ -1,21 +1,27 @@
 import type { Catalogue } from '../exercises/catalogue.ts';
-import type { TeamStats, WorkshopRecord } from '../store/records.ts';
+import type { WorkshopRecord } from '../store/records.ts';
 import type { Store } from '../store/types.ts';
 import { loadAttempts, type PointsCache } from './attempts.ts';
 import type { BoardInput } from './board.ts';
 
-/** Everything a ranking or the dashboard of a workshop is made of, read in one go. */
-export async function loadBoard(
+/**
+ * Everything a ranking or the dashboard of a workshop is made of, read in one go. `teams` says how much of the teams
+ * to read: a ranking needs their names, the dashboard their members and spend too.
+ */
+export async function loadBoard<T extends BoardInput['teams'][number]>(
   store: Store,
-  catalogue: Catalogue,
-  workshop: WorkshopRecord,
-  now: number,
-  cache?: PointsCache,
-): Promise<BoardInput & { teams: TeamStats[] }> {
-  const [teams, attempts, chosen] = await Promise.all([
-    store.teamStats(workshop.id),
+  {
+    catalogue,
+    workshop,
+    now,
+    cache,
+  }: { catalogue: Catalogue; workshop: WorkshopRecord; now: number; cache?: PointsCache },
+  teams: (workshopId: string) => Promise<T[]>,
+): Promise<BoardInput & { teams: T[] }> {
+  const [teamList, attempts, chosen] = await Promise.all([
+    teams(workshop.id),
     loadAttempts(store, workshop.id, { cache }),
     store.chosenEntries(workshop.id),
   ]);
-  return { workshop, teams, attempts, chosen, catalogue, now };
+  return { workshop, teams: teamList, attempts, chosen, catalogue, now };
 }

@@ -93,7 +93,7 @@ export function galleryRoutes(app: App, deps: RouteDeps): void {
     requireRevealed(workshop, exercise, 'exercise');
     const loaded = findExercise(catalogue, exercise);
     if (!loaded) throw new ApiProblem(404, `Die Übung "${exercise}" gibt es nicht.`, 'exercise');
-    const input = await loadBoard(store, catalogue, workshop, now());
+    const input = await loadBoard(store, { catalogue, workshop, now: now() }, store.activeTeams);
     const perExercise = entriesByExercise(input).filter((x) => x.exercise === exercise);
     const entries = (await withAttempts(store, perExercise)).get(exercise) ?? [];
     const names = new Map(input.teams.map((t) => [t.id, t.name]));

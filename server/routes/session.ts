@@ -175,7 +175,7 @@ export function sessionRoutes(app: App, deps: RouteDeps): void {
         title: workshop.title,
         date: workshop.date,
         join_open: workshop.joinOpen,
-        teams: workshop.joinOpen ? await store.teamNames(workshop.id) : [],
+        teams: workshop.joinOpen ? (await store.activeTeams(workshop.id)).map((team) => team.name) : [],
       },
       200,
     );

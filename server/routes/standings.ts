@@ -70,7 +70,7 @@ export function standingRoutes(app: App, deps: RouteDeps): void {
     const changed = await store.lastEventId(workshop.id, BOARD_CHANGES);
     const version = `${changed}|${lockedNow(workshop, at).join(',')}`;
     const board = await cached(workshop.id, version, async () =>
-      buildLeaderboard(await loadBoard(store, catalogue, workshop, at, points)),
+      buildLeaderboard(await loadBoard(store, { catalogue, workshop, now: at, cache: points }, store.activeTeams)),
     );
     if (viewer.role !== 'team') return c.json(board, 200);
     // Another team's attempt ids are none of a team's business (they would only answer 404 anyway).
@@ -85,7 +85,7 @@ export function standingRoutes(app: App, deps: RouteDeps): void {
   app.openapi(dashboard, async (c) => {
     const catalogue = await c.var.catalogue();
     const workshop = await requireWorkshop(deps, c.req.valid('param').id);
-    const input = await loadBoard(store, catalogue, workshop, now(), points);
+    const input = await loadBoard(store, { catalogue, workshop, now: now(), cache: points }, store.teamStats);
     return c.json(buildDashboard(input, entriesByExercise(input)), 200);
   });
 }

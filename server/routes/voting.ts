@@ -91,7 +91,7 @@ export function votingRoutes(app: App, deps: RouteDeps): void {
   };
 
   const entriesOf = async (workshop: WorkshopRecord, exercise: string, catalogue: Catalogue) => {
-    const input = await loadBoard(store, catalogue, workshop, now());
+    const input = await loadBoard(store, { catalogue, workshop, now: now() }, store.activeTeams);
     const names = new Map(input.teams.map((t) => [t.id, t.name]));
     return { names, entries: entriesByExercise(input).find((x) => x.exercise === exercise) };
   };

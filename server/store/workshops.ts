@@ -34,7 +34,8 @@ export interface WorkshopStore {
   getTeam(teamId: string): Promise<TeamRecord | undefined>;
   /** The teams still in the workshop, oldest first, with members, runs and spend. */
   teamStats(workshopId: string): Promise<TeamStats[]>;
-  teamNames(workshopId: string): Promise<string[]>;
+  /** The teams still in the workshop, oldest first. */
+  activeTeams(workshopId: string): Promise<{ id: string; name: string }[]>;
   /** The team whose name has this key, created with `team` when there is none yet. */
   findOrCreateTeam(team: TeamRecord & { key: string; createdAt: number }): Promise<Pick<TeamRecord, 'id' | 'name'>>;
   /** False when another team of the workshop has that name. */
@@ -187,13 +188,12 @@ export function createWorkshopStore(db: AnySQLiteDatabase): WorkshopStore {
       }));
     },
 
-    async teamNames(workshopId) {
-      const rows = await db
-        .select({ name: teams.name })
+    async activeTeams(workshopId) {
+      return db
+        .select({ id: teams.id, name: teams.name })
         .from(teams)
         .where(and(eq(teams.workshopId, workshopId), isNull(teams.removedAt)))
         .orderBy(asc(teams.createdAt));
-      return rows.map((r) => r.name);
     },
 
     async findOrCreateTeam({ key, ...team }) {
