@@ -19,20 +19,18 @@
 //   the same database, the board after one more run, the once-a-second look of each open /api/events stream, and
 //   the query plans behind them.
 // No hard target: the figures feed docs/scaling.md. It returns false only when something is broken.
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
-import { Miniflare } from 'miniflare';
+import type { Miniflare } from 'miniflare';
 import { stringify } from 'yaml';
 import type { StatementCost } from './workers/counting-d1.ts';
-import { readCatalogueFiles } from '../server/node/catalogue-files.ts';
-import { projectRoot } from '../server/node/paths.ts';
 import { createApiClient, type ApiClient, type FetchTarget } from '../test/contract/client.ts';
 import { startFakeOpenAI } from '../test/fakes/openai.ts';
-import { cpuSeconds } from './proc.ts';
-import { BENCH_EXERCISE, writeBenchSuite } from './suite.ts';
+import { de, diff, int, isWrite, shortSql, sum, type Stats } from './workers/stats.ts';
+import { bundle, catalogue, cpuMs, migrationStatements, startBenchWorker, workerdPid } from './workers/workerd.ts';
+import { BENCH_EXERCISE } from './suite.ts';
 
 const CASES = 5;
 const TEAMS = 10;
@@ -56,128 +54,15 @@ const USER_PROMPT = 'Antworte auf Antrag {{nummer}} von {{name}} für das {{amt}
 const WRITES_PER_RUN = 5;
 const WRITES_PER_CASE = 1;
 
-type Stats = {
-  statements: StatementCost[];
-  storage: Record<string, number>;
-  objectCalls: number;
-  databaseBytes: number;
-};
-
-const isWrite = (sql: string) => /^\s*(insert|update|delete|replace)\b/i.test(sql);
-const sum = (list: readonly StatementCost[], pick: (s: StatementCost) => number) =>
-  list.reduce((total, s) => total + pick(s), 0);
-const de = (value: number, digits = 1) =>
-  value.toLocaleString('de-DE', { minimumFractionDigits: digits, maximumFractionDigits: digits });
-const int = (value: number) => Math.round(value).toLocaleString('de-DE');
-
-/** Statements of `after` minus those of `before` (same caller and text). */
-function diff(after: Stats, before: Stats): Stats {
-  const base = new Map(before.statements.map((s) => [`${s.source}\n${s.sql}`, s]));
-  const statements = after.statements
-    .map((s) => {
-      const b = base.get(`${s.source}\n${s.sql}`);
-      return {
-        ...s,
-        calls: s.calls - (b?.calls ?? 0),
-        rowsRead: s.rowsRead - (b?.rowsRead ?? 0),
-        rowsWritten: s.rowsWritten - (b?.rowsWritten ?? 0),
-        durationMs: s.durationMs - (b?.durationMs ?? 0),
-      };
-    })
-    .filter((s) => s.calls > 0);
-  const storage = Object.fromEntries(
-    Object.entries(after.storage).map(([name, n]) => [name, n - (before.storage[name] ?? 0)]),
-  );
-  return {
-    statements,
-    storage,
-    objectCalls: after.objectCalls - before.objectCalls,
-    databaseBytes: after.databaseBytes,
-  };
-}
-
-/** A statement's text, short enough for one line. */
-const shortSql = (sql: string) => {
-  const flat = sql.replace(/\s+/g, ' ').replace(/"/g, '');
-  return flat.length > 88 ? `${flat.slice(0, 85)}…` : flat;
-};
-
-/** The workerd process miniflare started (a child of this process), for its CPU time. */
-function workerdPid(): number {
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      if (Number(fields[1]) === process.pid && stat.includes('(workerd)')) return Number(entry);
-    } catch {
-      // gone meanwhile
-    }
-  }
-  throw new Error('Kein workerd-Prozess gefunden');
-}
-
-/** User and system CPU time of a process so far, in ms (all its threads). */
-const cpuMs = (pid: number) => cpuSeconds(pid) * 1000;
-
-/** The library and the bench's 5-case exercise, as the Worker's catalogue. */
-async function catalogue(dir: string) {
-  await writeBenchSuite(dir, CASES);
-  const bench = await readCatalogueFiles(dir);
-  return [...(await readCatalogueFiles(projectRoot)), ...bench];
-}
-
-/** The bench Worker bundled as wrangler bundles the real one (esbuild, workerd conditions, minified). */
-async function bundle(files: unknown): Promise<string> {
-  const result = await build({
-    entryPoints: [join(projectRoot, 'test/workers/bench-worker.ts')],
-    bundle: true,
-    write: false,
-    format: 'esm',
-    platform: 'browser',
-    conditions: ['workerd', 'worker', 'browser'],
-    target: 'es2024',
-    external: ['cloudflare:*'],
-    minify: true,
-    define: { BENCH_CATALOGUE: JSON.stringify(files) },
-    logLevel: 'warning',
-  });
-  return result.outputFiles[0]!.text;
-}
-
-/** The statements of the migrations, in order, as `wrangler d1 migrations apply` runs them. */
-function migrationStatements(): string[] {
-  const dir = join(projectRoot, 'server/store/migrations');
-  return readdirSync(dir)
-    .filter((name) => name.endsWith('.sql'))
-    .sort()
-    .flatMap((name) => readFileSync(join(dir, name), 'utf8').split('--> statement-breakpoint'))
-    .map((sql) => sql.trim())
-    .filter(Boolean);
-}
-
 export async function workersCostBench(): Promise<boolean> {
   const dir = mkdtempSync(join(tmpdir(), 'promptathon-bench-workers-'));
   const fake = await startFakeOpenAI({ latencyMs: LATENCY_MS });
   let mf: Miniflare | undefined;
   try {
-    const script = await bundle(await catalogue(dir));
-    mf = new Miniflare({
-      modules: [{ type: 'ESModule', path: 'bench-worker.js', contents: script }],
-      compatibilityDate: /compatibility_date\s*=\s*"([^"]+)"/.exec(
-        readFileSync(join(projectRoot, 'wrangler.toml'), 'utf8'),
-      )![1]!,
-      d1Databases: { __D1_BETA__DB: 'promptathon-bench' },
-      d1Persist: join(dir, 'd1'),
-      durableObjects: { RUNS: { className: 'RunHost', useSQLite: true } },
-      durableObjectsPersist: join(dir, 'do'),
-      bindings: {
-        PROMPTATHON_CONFIG: stringify({ retries: 0, endpoints: { local: { base_url: fake.url } } }),
-        PROMPTATHON_TRAINER_PASSWORD: TRAINER_PASSWORD,
-        PROMPTATHON_SECRET_KEY: 'YmVuY2gtc2NobHVlc3NlbC1mdWVyLXdvcmtlcnMtMzI=',
-      },
-      // The web UI is not part of this measurement.
-      serviceBindings: { ASSETS: () => new Response('Nicht gefunden', { status: 404 }) },
+    mf = startBenchWorker(dir, await bundle(await catalogue(dir, CASES)), {
+      PROMPTATHON_CONFIG: stringify({ retries: 0, endpoints: { local: { base_url: fake.url } } }),
+      PROMPTATHON_TRAINER_PASSWORD: TRAINER_PASSWORD,
+      PROMPTATHON_SECRET_KEY: 'YmVuY2gtc2NobHVlc3NlbC1mdWVyLXdvcmtlcnMtMzI=',
     });
     const url = (await mf.ready).href.replace(/\/$/, '');
     const pid = workerdPid();

@@ -4,7 +4,7 @@ import { gradeCase } from '../grading/grade.ts';
 import type { AssertionRegistry } from '../grading/registry.ts';
 import type { GradingContext } from '../grading/types.ts';
 import type { Lane } from '../providers/fair-queue.ts';
-import { splitProviderId, type ProviderRegistry } from '../providers/registry.ts';
+import type { ProviderRegistry } from '../providers/registry.ts';
 import type { ChatResponse } from '../providers/types.ts';
 import type { Prompt, Settings } from '../schema/exercise.ts';
 import type { CaseResult, RunEvent, RunRecord, RunRequest, RunStatus } from '../schema/run.ts';
@@ -12,6 +12,7 @@ import { OPEN_SPACE, type RunSpace } from '../store/records.ts';
 import type { Store } from '../store/types.ts';
 import { cacheKey } from './cache-key.ts';
 import { RunInputError } from './errors.ts';
+import { checkTargets } from './targets.ts';
 import { caseVars, planJobs, renderCasePrompt, selectCases, type Job } from './plan.ts';
 import { noAnswerMessage, outOfBudgetMessage, skippedResult } from './outcome.ts';
 import { forEachConcurrent } from './pool.ts';
@@ -67,21 +68,6 @@ export interface RunHandle {
 const laneGroup = (space: RunSpace): string =>
   space.teamId ? `team:${space.teamId}` : space.trainerId ? `trainer:${space.trainerId}` : 'open';
 
-function checkTargets(deps: RunnerDeps, request: RunRequest): void {
-  const providers = new Map(deps.providers.list().map((p) => [p.name, p]));
-  request.targets.forEach((target, i) => {
-    const { name } = splitProviderId(target.provider);
-    const info = providers.get(name);
-    const field = `targets[${i}].provider`;
-    if (!info) {
-      const known = [...providers.keys()].join(', ');
-      throw new RunInputError(`Unbekannter Anbieter "${name}" (bekannt: ${known})`, field);
-    }
-    if (!info.available)
-      throw new RunInputError(`${info.label} ist nicht verfügbar: ${info.reason ?? ''}`.trim(), field);
-  });
-}
-
 /** Validates the request, stores the run, and starts its cases; returns at once. */
 export async function startRun(
   deps: RunnerDeps,
@@ -94,7 +80,7 @@ export async function startRun(
   const cases = selectCases(fixture, request.cases);
   const missing = validatePromptVariables(request.prompt, exercise, { ...fixture, cases });
   if (missing[0]) throw new RunInputError(missing[0].message, `prompt.${missing[0].field ?? 'user'}`);
-  checkTargets(deps, request);
+  checkTargets(deps.providers, request);
 
   const run: RunRecord = {
     id: deps.newId(),
