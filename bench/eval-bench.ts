@@ -25,7 +25,7 @@ export async function evalBench(): Promise<boolean> {
   try {
     const prompts = await writeBenchSuite(dir, CASES);
     const config = join(dir, 'promptathon.config.yaml');
-    writeFileSync(config, stringify({ retries: 0, endpoints: { local: { base_url: fake.url } } }));
+    writeFileSync(config, stringify({ retries: 0, endpoints: { local: { base_url: fake.url, in_house: true } } }));
     const json = join(dir, 'result.json');
     const args = ['eval', BENCH_EXERCISE, '--dir', dir, '--config', config, '--provider', 'local:bench'];
     args.push(...prompts.flatMap((p) => ['--prompt', p]), '--concurrency', String(CONCURRENCY), '--no-cache');

@@ -3,6 +3,7 @@
 // (and, without names, only that); `--attendees <n>` changes the workshop's size (default 300).
 import { parseArgs } from 'node:util';
 import { evalBench } from './eval-bench.ts';
+import { piiBench } from './pii-bench.ts';
 import { serverOverheadBench } from './server-overhead.ts';
 import { webSizeBench } from './web-size.ts';
 import { workersCostBench } from './workers-cost.ts';
@@ -18,6 +19,7 @@ if (!Number.isInteger(attendees) || attendees < 4)
 
 const benches: Record<string, () => Promise<boolean>> = {
   engine: evalBench,
+  pii: piiBench,
   server: serverOverheadBench,
   web: webSizeBench,
   workshop: () => workshopBench({ attendees, stress: values.stress }),

@@ -74,7 +74,13 @@ export async function evalCommand(args: string[], io: CliIO): Promise<number> {
     );
     const handles: RunHandle[] = [];
     for (const request of requests) {
-      handles.push(await startRun(ctx.runner, loaded, request, { concurrency, onEvent: progress.onEvent }));
+      handles.push(
+        await startRun(ctx.runner, loaded, request, {
+          concurrency,
+          onEvent: progress.onEvent,
+          guard: { settings: ctx.config.data_guard },
+        }),
+      );
     }
     const onSigint = () => handles.forEach((h) => h.cancel());
     process.once('SIGINT', onSigint);

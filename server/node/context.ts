@@ -60,6 +60,7 @@ export async function createNodeContext(options: NodeContextOptions = {}) {
     newId: () => crypto.randomUUID(),
     owner: processOwner,
     judge: config.judge,
+    dataGuard: config.data_guard,
   };
   return { config, providers, assertions, catalogue, store, runner };
 }

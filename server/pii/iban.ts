@@ -42,8 +42,11 @@ const LENGTHS: Record<string, number> = {
   UA: 29,
 };
 
-const START = /(?<![\p{L}\p{N}])[A-Z]{2}\d{2}/gu;
-const ALNUM = /^[A-Z0-9]$/u;
+// Country code and check digits, in either case ("DE89…", "de89…"), at the start of a token.
+const START = /(?<![\p{L}\p{N}])[A-Za-z]{2}\d{2}/gu;
+const ALNUM = /^[A-Za-z0-9]$/u;
+// Group separators: the space of the paper format (ISO 13616), and "-", "." or "/" as people also write them.
+const SEPARATOR = /^[ \u00a0./-]$/u;
 
 /** Country length and the ISO 7064 MOD 97-10 check: the rearranged number, letters as 10..35, mod 97 is 1. */
 export function isValidIban(compact: string): boolean {
@@ -56,23 +59,39 @@ export function isValidIban(compact: string): boolean {
   return remainder === 1;
 }
 
-/** IBANs written compact or in groups ("DE89 3704 0044 0532 0130 00"), exactly as long as their country requires. */
+/**
+ * IBANs written compact or in groups ("DE89 3704 0044 0532 0130 00", "DE89-3704-0044-0532-0130-00"), in upper or
+ * lower case, exactly as long as their country requires. The groups share one kind of separator; after the last
+ * character comes no letter or digit, nor that separator and a digit ("DE89-…-00-12" goes on).
+ */
 export function findIbans(text: string): PiiMatch[] {
   const found: PiiMatch[] = [];
   for (const match of text.matchAll(START)) {
-    const length = LENGTHS[match[0].slice(0, 2)];
+    const length = LENGTHS[match[0].slice(0, 2).toUpperCase()];
     if (length === undefined) continue;
-    // Read the characters one by one: a regex with optional spaces would also swallow the next word.
+    // Read the characters one by one: a regex with optional separators would also swallow the next word.
     let compact = '';
+    let separator: string | undefined;
     let end = match.index;
     while (compact.length < length && end < text.length) {
       const char = text[end]!;
-      if (ALNUM.test(char)) compact += char;
-      else if (!(/[ \u00a0]/u.test(char) && ALNUM.test(text[end + 1] ?? ''))) break;
+      if (ALNUM.test(char)) compact += char.toUpperCase();
+      else if (isSeparator(char, separator) && ALNUM.test(text[end + 1] ?? '')) separator ??= normalize(char);
+      else break;
       end++;
     }
-    if (/[\p{L}\p{N}]/u.test(text[end] ?? '') || !isValidIban(compact)) continue;
+    const next = text[end] ?? '';
+    // A space may be followed by anything ("… 0130 00 BIC …"); "-", "." or "/" and a digit go on ("…-00-12").
+    const continues = normalize(next) !== ' ' && isSeparator(next, separator) && /\d/u.test(text[end + 1] ?? '');
+    if (/[\p{L}\p{N}]/u.test(next) || continues || !isValidIban(compact)) continue;
     found.push({ kind: 'iban', value: text.slice(match.index, end), start: match.index, end });
   }
   return found;
+}
+
+/** A space and a no-break space count as one kind of separator. */
+const normalize = (char: string): string => (char === '\u00a0' ? ' ' : char);
+
+function isSeparator(char: string, used: string | undefined): boolean {
+  return SEPARATOR.test(char) && (used === undefined || normalize(char) === used);
 }

@@ -1,9 +1,13 @@
 import type { PiiKind, PiiMatch } from './types.ts';
 
-// Nine characters from the alphabet of German document numbers (no vowels, no B, D, Q, S), then an optional
-// check digit. German ID cards (since 2010) and passports (since 2017) use this alphabet.
-const CANDIDATE = /(?<![\p{L}\p{N}])([CFGHJKLMNPRTVWXYZ0-9]{9})(\d?)(?![\p{L}\p{N}])/gu;
+// A letter, then eight characters from the alphabet of German document numbers (no vowels, no B, D, Q, S), then
+// an optional check digit. German ID cards (since 2010) and passports (since 2017) use this alphabet, and their
+// numbers start with a letter (L, M, N, P, R, T, V, W, X, Y for ID cards, C for passports), never with a digit.
+const CANDIDATE = /(?<![\p{L}\p{N}])([CFGHJKLMNPRTVWXYZ][CFGHJKLMNPRTVWXYZ0-9]{8})(\d?)(?![\p{L}\p{N}])/gu;
 const WEIGHTS = [7, 3, 1];
+// A letter and eight digits: also the shape of a Krankenversichertennummer without its check digit, of customer and
+// file numbers, and with a check digit it is a letter and nine digits like the KVNR itself.
+const LETTER_AND_DIGITS = /^[A-Z]\d{8}$/u;
 
 /** ICAO Doc 9303 check digit: letters count 10..35, weights 7,3,1 repeating, sum mod 10. */
 export function icaoCheckDigit(chars: string): number {
@@ -14,8 +18,9 @@ export function icaoCheckDigit(chars: string): number {
 
 /**
  * Document numbers of one kind. With its check digit (as in the machine-readable zone or online forms) a number
- * is always reported; the nine printed characters alone only after a keyword such as "Ausweisnummer" in the 60
- * characters before it, since codes of that shape occur elsewhere too.
+ * with letters after the first is reported anywhere; the nine printed characters alone, or a letter followed only
+ * by digits (one in ten such codes has a matching check digit by chance), only after a keyword such as
+ * "Ausweisnummer" in the 60 characters before it.
  */
 export function findDocumentNumbers(
   text: string,
@@ -26,11 +31,11 @@ export function findDocumentNumbers(
   const found: PiiMatch[] = [];
   for (const match of text.matchAll(CANDIDATE)) {
     const [value, number = '', check = ''] = match;
-    if (!startsRight(number[0]!) || !/\d/u.test(number) || !/[A-Z]/u.test(number)) continue;
-    const valid = check
-      ? icaoCheckDigit(number) === Number(check)
-      : keyword.test(text.slice(Math.max(0, match.index - 60), match.index));
-    if (valid) found.push({ kind, value, start: match.index, end: match.index + value.length });
+    if (!startsRight(number[0]!) || !/\d/u.test(number)) continue;
+    if (check && icaoCheckDigit(number) !== Number(check)) continue;
+    const needsKeyword = !check || LETTER_AND_DIGITS.test(number);
+    if (needsKeyword && !keyword.test(text.slice(Math.max(0, match.index - 60), match.index))) continue;
+    found.push({ kind, value, start: match.index, end: match.index + value.length });
   }
   return found;
 }

@@ -1,7 +1,8 @@
 import { findDocumentNumbers } from './icao.ts';
 import type { PiiMatch } from './types.ts';
 
-const KEYWORD = /pass|dokumentennummer|seriennummer/iu;
+// "P<D<" opens the machine-readable zone of a German passport; the number starts the line after it.
+const KEYWORD = /pass|dokumentennummer|seriennummer|P<D</iu;
 
 /** Reisepass numbers (since 2017): C and eight characters, check digit. */
 export function findPassNumbers(text: string): PiiMatch[] {

@@ -1,7 +1,10 @@
 import { collect, type PiiMatch } from './types.ts';
 
-// Eleven digits, the first not 0, optionally grouped by single spaces ("86 095 742 719").
-const CANDIDATE = /(?<![\p{L}\p{N}])[1-9](?:[ \u00a0]?\d){10}(?![\p{L}\p{N}])/gu;
+// Eleven digits, the first not 0, optionally grouped as people write them: by single spaces ("86 095 742 719"),
+// slashes ("86/095/742/719"), points ("86.095.742.719") or hyphens. Each separator is optional and followed by a
+// digit, so the pattern cannot backtrack more than eleven digits. Before and after, no letter or digit, and no
+// separator that would join the number to a longer one ("1/86/095/742/719").
+const CANDIDATE = /(?<![\p{L}\p{N}])(?<![\p{L}\p{N}][./-])[1-9](?:[ \u00a0./-]?\d){10}(?![\p{L}\p{N}])(?![./-]\p{N})/gu;
 
 /**
  * Steuerliche Identifikationsnummer: in the first ten digits exactly one digit occurs twice or three times (three
@@ -28,6 +31,10 @@ function mod11_10(digits: string): number {
   return check === 10 ? 0 : check;
 }
 
+/** Steuer-IDs with one kind of separator throughout: "86 095/742.719" is some other number. */
 export function findSteuerIds(text: string): PiiMatch[] {
-  return collect(text, CANDIDATE, 'steuer-id', ([value]) => isValidSteuerId(value.replace(/\D/gu, '')));
+  return collect(text, CANDIDATE, 'steuer-id', ([value]) => {
+    const separators = new Set(value.replace(/\d/gu, '').replace(/\u00a0/gu, ' '));
+    return separators.size <= 1 && isValidSteuerId(value.replace(/\D/gu, ''));
+  });
 }

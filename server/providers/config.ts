@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { formatProblem } from '../exercises/problems.ts';
 import { YamlSource } from '../exercises/yaml-source.ts';
 import { providerIdSchema } from '../schema/exercise.ts';
+import { dataGuardSettingsSchema } from '../schema/guard.ts';
 import { toFieldIssues } from '../schema/issues.ts';
 
 /** Provider names the registry defines itself; endpoints may not take them. */
@@ -49,6 +50,8 @@ const endpointSchema = providerSchema.extend({
 export const providersConfigSchema = z.strictObject({
   /** Default judge model for llm-rubric. */
   judge: providerIdSchema.optional(),
+  /** The data guard of the open sandbox and of trainers' own runs; a workshop sets its own. */
+  data_guard: dataGuardSettingsSchema.prefault({}),
   /** Per call (one attempt). */
   timeout_ms: z.int().min(1).max(600_000).default(60_000),
   retries: z.int().min(0).max(10).default(3),

@@ -1,3 +1,4 @@
+import type { CallGuard } from '../guard/call-guard.ts';
 import { providersConfigSchema, type ProvidersConfig } from './config.ts';
 import { buildProviderEntries, type Env, type ProviderEntry } from './entries.ts';
 import type { Lane } from './fair-queue.ts';
@@ -37,8 +38,11 @@ export interface ProviderRegistry {
   chat(providerId: string, request: RegistryChatRequest): Promise<ChatResponse>;
 }
 
-/** A call as the registry takes it: the model comes from the provider id, and the call waits in `lane`. */
-export type RegistryChatRequest = Omit<ChatRequest, 'model'> & { lane?: Lane };
+/**
+ * A call as the registry takes it: the model comes from the provider id, the call waits in `lane`, and `guard`
+ * says whether personal data is replaced before the text leaves (required: every caller decides).
+ */
+export type RegistryChatRequest = Omit<ChatRequest, 'model'> & { lane?: Lane; guard: CallGuard };
 
 const DEFAULT_BACKOFF = { baseDelayMs: 500, maxDelayMs: 20_000 };
 
@@ -72,7 +76,7 @@ export function createProviderRegistry(options: ProviderRegistryOptions): Provid
     list: () =>
       [...entries.values()].map(({ info }) => ({ ...info, models: info.models.map((model) => ({ ...model })) })),
 
-    async chat(providerId, { lane, ...request }) {
+    async chat(providerId, { lane, guard, ...request }) {
       const { name, model } = splitProviderId(providerId);
       const entry = entries.get(name);
       if (!entry) {
@@ -82,6 +86,10 @@ export function createProviderRegistry(options: ProviderRegistryOptions): Provid
       const { adapter, limiter, info } = entry;
       if (!adapter) throw new ProviderError('unavailable', `${info.label} ist nicht verfügbar: ${info.reason}`);
       const price = info.models.find((m) => m.id === model)?.price;
+      const shield = await guard.shield(info);
+      const sent = shield
+        ? { ...request, system: request.system && shield.protect(request.system), user: shield.protect(request.user) }
+        : request;
 
       return withRetry(
         (attempt) =>
@@ -89,9 +97,13 @@ export function createProviderRegistry(options: ProviderRegistryOptions): Provid
             () =>
               withTimeout(config.timeout_ms, request.signal, info.label, async (signal) => {
                 const started = performance.now();
-                const result = await adapter.chat({ ...request, model, signal, onDelta: attempt.onDelta });
+                // The answer comes back with the real values, streamed or whole, before anyone grades or sees it.
+                const stream = shield && attempt.onDelta ? shield.restoreStream(attempt.onDelta) : undefined;
+                const result = await adapter.chat({ ...sent, model, signal, onDelta: stream?.push ?? attempt.onDelta });
+                stream?.flush();
                 const latencyMs = Math.round(performance.now() - started);
-                return { ...result, latencyMs, costEur: price ? costEur(result.usage, price) : undefined };
+                const text = shield ? shield.restore(result.text) : result.text;
+                return { ...result, text, latencyMs, costEur: price ? costEur(result.usage, price) : undefined };
               }),
             request.signal,
             lane,

@@ -5,6 +5,8 @@ import { withParamTitles } from '../grading/param-titles.ts';
 import type { App, RouteDeps } from '../http/deps.ts';
 import { ApiProblem } from '../http/errors.ts';
 import { CaseView } from '../http/redact.ts';
+import { guardSettingsFor } from '../guard/admit.ts';
+import { guardEachCall } from '../guard/call-guard.ts';
 import { RunInputError } from '../runs/errors.ts';
 import { providerIdSchema } from '../schema/exercise.ts';
 import { assertionTypesSchema, suggestionsSchema } from '../schema/authoring.ts';
@@ -91,7 +93,8 @@ export function authoringToolRoutes(app: App, deps: RouteDeps): void {
     });
     const view = new CaseView(loaded, [], { technical: true, revealHidden: true });
     try {
-      const { run } = await runs.start(loaded, request, view.event, { space: spaceOf(c.var.viewer) });
+      const guard = { settings: guardSettingsFor(c.var.viewer, deps.dataGuard) };
+      const { run } = await runs.start(loaded, request, view.event, { space: spaceOf(c.var.viewer), guard });
       return c.json(view.record(run), 201);
     } catch (err) {
       if (err instanceof RunInputError)
@@ -114,7 +117,8 @@ export function authoringToolRoutes(app: App, deps: RouteDeps): void {
     await providers.refresh();
     let answer: string;
     try {
-      answer = (await providers.chat(provider, { ...suggestionPrompt(loaded, count), temperature: 0.8 })).text;
+      const guard = guardEachCall(guardSettingsFor(c.var.viewer, deps.dataGuard));
+      answer = (await providers.chat(provider, { ...suggestionPrompt(loaded, count), temperature: 0.8, guard })).text;
     } catch (err) {
       const reason = err instanceof Error ? err.message : String(err);
       throw new ApiProblem(400, `Das Modell war nicht erreichbar: ${reason}`, 'provider');

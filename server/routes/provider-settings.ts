@@ -1,6 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { App, RouteDeps } from '../http/deps.ts';
 import { ApiProblem } from '../http/errors.ts';
+import { guardSettingsFor } from '../guard/admit.ts';
+import { guardEachCall } from '../guard/call-guard.ts';
 import { BUILT_IN_PROVIDERS } from '../providers/config.ts';
 import { ProviderError, type ProviderInfo } from '../providers/types.ts';
 import {
@@ -64,7 +66,7 @@ function settingsKind(info: ProviderInfo, stored: StoredProvider | undefined): P
   return info.kind === 'openai' && info.name !== 'openai' ? 'compatible' : info.kind;
 }
 
-export function providerSettingsRoutes(app: App, { store, providers, secrets, now }: RouteDeps): void {
+export function providerSettingsRoutes(app: App, { store, providers, secrets, now, dataGuard }: RouteDeps): void {
   const views = (): ProviderSettingsView[] => {
     const { providers: stored, unreadable } = providers.stored();
     return providers.list().map((info) => {
@@ -148,6 +150,7 @@ export function providerSettingsRoutes(app: App, { store, providers, secrets, no
         user: 'Dies ist ein Verbindungstest. Bitte antworten Sie nur mit: OK',
         maxTokens: 20,
         signal: AbortSignal.timeout(TEST_TIMEOUT_MS),
+        guard: guardEachCall(guardSettingsFor(c.var.viewer, dataGuard)),
       });
       const text = answer.text.trim().slice(0, 200) || '(leere Antwort)';
       return c.json(

@@ -6,11 +6,13 @@ import { CaseView } from '../http/redact.ts';
 import { requireRun } from '../http/runs-view.ts';
 import { RunInputError } from '../runs/errors.ts';
 import { caseVars, renderCasePrompt } from '../runs/plan.ts';
-import { promptSchema } from '../schema/exercise.ts';
+import { sentPromptSchema } from '../schema/guard.ts';
+import { sentPrompts } from '../guard/run-guard.ts';
 import type { RunRequest } from '../schema/run.ts';
 import { MissingVariableError } from '../templates/render.ts';
 import { spaceOf } from '../sessions/viewer.ts';
 import { admitTeamRun } from '../workshops/admit-run.ts';
+import { admitPersonalData, guardSettingsFor } from '../guard/admit.ts';
 import { errors, jsonBody, json, RunRecordDoc, runIdParams, RunRequestDoc, RunWithResultsDoc } from './schemas.ts';
 
 const startRun = createRoute({
@@ -52,12 +54,13 @@ const getSentPrompt = createRoute({
   summary: 'Der Prompt, den ein Fall des Laufs an das Modell schickte',
   description:
     'System- und Nutzerprompt des Laufs mit den Variablen des Falls und den Dokumenten der Übung eingesetzt. ' +
-    'Für verborgene Fälle 403, bis die Trainerin oder der Trainer sie aufdeckt: Ihre Eingaben bleiben geheim.',
+    'Für verborgene Fälle 403, bis die Trainerin oder der Trainer sie aufdeckt: Ihre Eingaben bleiben geheim. ' +
+    'Hat der Datenschutz-Filter Werte ersetzt, steht in `sent`, was ein Modell außer Haus bekam.',
   request: {
     params: runIdParams,
     query: z.object({ case: z.string().min(1).max(64).meta({ description: 'Die Fall-ID, wie der Lauf sie nennt' }) }),
   },
-  responses: { 200: json(promptSchema, 'Der gesendete Prompt'), ...errors(400, 403, 404, 409) },
+  responses: { 200: json(sentPromptSchema, 'Der gesendete Prompt'), ...errors(400, 403, 404, 409) },
 });
 
 const cancelRun = createRoute({
@@ -97,7 +100,9 @@ export function runRoutes(app: App, deps: RouteDeps): void {
     const request: RunRequest = { ...body, cases };
     const budget = viewer.role === 'team' ? await admitTeamRun(deps, viewer, loaded, request) : undefined;
     try {
-      const { run, settled } = await runs.start(loaded, request, view.event, { space: spaceOf(viewer), budget });
+      const settings = guardSettingsFor(viewer, deps.dataGuard);
+      const guard = await admitPersonalData(settings, providers.list(), loaded, request, view);
+      const { run, settled } = await runs.start(loaded, request, view.event, { space: spaceOf(viewer), budget, guard });
       if (viewer.role !== 'team') {
         defer?.(
           settled.then(() => {}),
@@ -145,7 +150,16 @@ export function runRoutes(app: App, deps: RouteDeps): void {
       throw new ApiProblem(403, 'Bei verborgenen Fällen bleibt der gesendete Prompt geheim.', 'case');
     }
     try {
-      return c.json(renderCasePrompt(run.prompt, caseVars(loaded.exercise, testCase)), 200);
+      const render = (id: string) => {
+        const found = loaded.fixture?.cases.find((x) => x.id === id);
+        return found ? renderCasePrompt(run.prompt, caseVars(loaded.exercise, found)) : { user: '' };
+      };
+      const prompt = render(testCase.id);
+      if (!run.guard || (run.guard.policy !== 'pseudonymise' && run.guard.policy !== 'block'))
+        return c.json(prompt, 200);
+      // Protected again in the run's order, every case before this one too, so the stand-ins are the ones sent.
+      const sent = await sentPrompts(run.guard, run.cases.map(render), run.id);
+      return c.json({ ...prompt, sent: sent[run.cases.indexOf(testCase.id)]! }, 200);
     } catch (err) {
       if (!(err instanceof MissingVariableError)) throw err;
       throw new ApiProblem(409, `Die Übung hat sich seit dem Lauf geändert: ${err.message}.`, 'case');

@@ -24,7 +24,7 @@ export interface RunManager {
     loaded: LoadedExercise,
     request: RunRequest,
     view: EventView,
-    options?: Pick<RunOptions, 'space' | 'budget'>,
+    options?: Pick<RunOptions, 'space' | 'budget' | 'guard'>,
   ): Promise<StartedRun>;
   /** The live event log of a run started in this process, while it is kept. */
   feed(runId: string): EventFeed | undefined;

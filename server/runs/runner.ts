@@ -1,12 +1,14 @@
 import type { LoadedExercise } from '../exercises/catalogue.ts';
 import { validatePromptVariables } from '../exercises/prompt-variables.ts';
 import { gradeCase } from '../grading/grade.ts';
+import { prepareRunGuard, type RunGuardOptions } from '../guard/run-guard.ts';
 import type { AssertionRegistry } from '../grading/registry.ts';
 import type { GradingContext } from '../grading/types.ts';
 import type { Lane } from '../providers/fair-queue.ts';
 import type { ProviderRegistry } from '../providers/registry.ts';
 import type { ChatResponse } from '../providers/types.ts';
 import type { Prompt, Settings } from '../schema/exercise.ts';
+import type { DataGuardSettings } from '../schema/guard.ts';
 import type { CaseResult, RunEvent, RunRecord, RunRequest, RunStatus } from '../schema/run.ts';
 import { OPEN_SPACE, type RunSpace } from '../store/records.ts';
 import type { Store } from '../store/types.ts';
@@ -28,6 +30,8 @@ export interface RunnerDeps {
   owner: string;
   /** Global default judge for llm-rubric. */
   judge?: string;
+  /** The data guard of the open sandbox and of trainers' own runs (`data_guard` in promptathon.config.yaml). */
+  dataGuard?: DataGuardSettings;
 }
 
 /** One provider call as the budget sees it before it is made. */
@@ -52,6 +56,8 @@ export interface RunOptions {
   /** Whose run it is; default: the open sandbox's. */
   space?: RunSpace;
   budget?: RunBudget;
+  /** The data guard's settings for this run; absent: texts go as they are (the CLI decides itself). */
+  guard?: RunGuardOptions;
   onEvent?: (event: RunEvent) => void;
   /** Stream text deltas as events (a live view wants them; the CLI does not, and non-streaming calls are cheaper). */
   deltas?: boolean;
@@ -82,8 +88,11 @@ export async function startRun(
   if (missing[0]) throw new RunInputError(missing[0].message, `prompt.${missing[0].field ?? 'user'}`);
   checkTargets(deps.providers, request);
 
+  const id = deps.newId();
+  const prompts = cases.map((c) => renderCasePrompt(request.prompt, caseVars(exercise, c)));
+  const guard = await prepareRunGuard(options.guard, deps.providers.list(), request.targets, prompts, id);
   const run: RunRecord = {
-    id: deps.newId(),
+    id,
     exercise: exercise.id,
     exerciseVersion: loaded.version ?? null,
     status: 'running',
@@ -95,6 +104,7 @@ export async function startRun(
     createdAt: deps.now(),
     finishedAt: null,
     error: null,
+    ...(guard.summary ? { guard: guard.summary } : {}),
   };
   await deps.store.createRun(run, deps.owner, options.space ?? OPEN_SPACE);
   const emit = options.onEvent ?? (() => {});
@@ -139,6 +149,7 @@ export async function startRun(
       signal: jobSignal,
       onDelta,
       lane,
+      guard: guard.calls,
     });
     if (key) await deps.store.cachePut(key, response, deps.now());
     return { ...response, cached: false };

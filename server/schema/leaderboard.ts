@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { exerciseIdSchema } from './exercise.ts';
+import { runGuardSchema } from './guard.ts';
 import { exerciseStateSchema } from './round.ts';
 import { spendSchema } from './workshop.ts';
 
@@ -98,6 +99,8 @@ export const dashboardSchema = z.object({
       last_run_at: z.int().nullable(),
       running: z.int(),
       stuck: stuckSchema.nullable(),
+      /** What the data guard replaced in the team's runs and what the team sent on confirmation: counts only. */
+      data_guard: runGuardSchema.pick({ replaced: true, confirmed: true }),
       cells: z.array(dashboardCellSchema),
     }),
   ),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { exerciseIdSchema, promptSchema, providerIdSchema, settingsSchema } from './exercise.ts';
+import { runGuardSchema } from './guard.ts';
 
 /** `out-of-budget`: the team's budget ran out mid-run; the cases not run yet were skipped. */
 export const runStatusSchema = z.enum(['running', 'done', 'failed', 'cancelled', 'interrupted', 'out-of-budget']);
@@ -19,6 +20,8 @@ export const runRequestSchema = z.strictObject({
   cases: z.array(z.string().min(1)).min(1).optional(),
   repeat: z.int().min(1).max(20).default(1),
   cache: z.boolean().default(true),
+  /** The attendee saw what the data guard found and sends it anyway (workshop policy `warn`). */
+  confirm_personal_data: z.boolean().optional(),
 });
 export type RunRequest = z.infer<typeof runRequestSchema>;
 export type RunRequestInput = z.input<typeof runRequestSchema>;
@@ -84,6 +87,8 @@ export const runRecordSchema = z.object({
   createdAt: z.int(),
   finishedAt: z.int().nullable(),
   error: z.string().nullable(),
+  /** What the data guard did to the prompts on their way to a model outside the house; absent: nothing. */
+  guard: runGuardSchema.optional(),
 });
 export type RunRecord = z.infer<typeof runRecordSchema>;
 

@@ -1,11 +1,8 @@
 import { z } from 'zod';
 import { exerciseIdSchema, providerIdSchema } from './exercise.ts';
 import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, TEAM_NAME_LENGTH } from './limits.ts';
+import { dataGuardPolicySchema, dataGuardReplacementSchema } from './guard.ts';
 import { roundStateSchema } from './round.ts';
-
-/** What the data guard does with personal data on its way to a cloud model (the guard itself: its own issue). */
-export const dataGuardPolicySchema = z.enum(['pseudonymise', 'block', 'warn', 'off']);
-export type DataGuardPolicy = z.infer<typeof dataGuardPolicySchema>;
 
 /** What people type: lower case, spaces and dashes are forgiven. */
 export const joinCodeSchema = z
@@ -39,7 +36,11 @@ const settingsShape = {
   /** Runs a team may start per minute; null: no limit. */
   runs_per_minute: z.int().min(1).max(600).nullable(),
   leaderboard_visible: z.boolean(),
+  /** What happens to personal data on its way to a model outside the house. */
   data_guard: dataGuardPolicySchema,
+  /** The guard applies to in-house models too. */
+  data_guard_in_house: z.boolean(),
+  data_guard_replacement: dataGuardReplacementSchema,
 };
 
 const settingsSchema = z.strictObject(settingsShape);
@@ -55,6 +56,8 @@ export const workshopCreateSchema = settingsSchema.extend({
   runs_per_minute: settingsShape.runs_per_minute.default(10),
   leaderboard_visible: settingsShape.leaderboard_visible.default(true),
   data_guard: settingsShape.data_guard.default('pseudonymise'),
+  data_guard_in_house: settingsShape.data_guard_in_house.default(false),
+  data_guard_replacement: settingsShape.data_guard_replacement.default('placeholder'),
 });
 export type WorkshopCreate = z.infer<typeof workshopCreateSchema>;
 

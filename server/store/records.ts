@@ -1,5 +1,5 @@
 import type { Announcement } from '../schema/round.ts';
-import type { DataGuardPolicy } from '../schema/workshop.ts';
+import type { DataGuardPolicy, DataGuardReplacement, RunGuard } from '../schema/guard.ts';
 
 // What the stores hand out: typed records, not table rows (JSON columns parsed, names in the domain's words).
 
@@ -70,6 +70,8 @@ export interface WorkshopRecord {
   runsPerMinute: number | null;
   leaderboardVisible: boolean;
   dataGuard: DataGuardPolicy;
+  dataGuardInHouse: boolean;
+  dataGuardReplacement: DataGuardReplacement;
   joinOpen: boolean;
   createdAt: number;
 }
@@ -132,6 +134,8 @@ export interface TeamStats extends Pick<TeamRecord, 'id' | 'name'> {
   runs: number;
   spent: SpendRecord;
   lastRunAt: number | null;
+  /** What the data guard replaced in the team's runs, and what the team confirmed to send as it was. */
+  guard: Pick<RunGuard, 'replaced' | 'confirmed'>;
 }
 
 /** Who sees a workshop event: everyone in it, one team (and the trainers), or the trainers only. */

@@ -1,5 +1,6 @@
 import { and, desc, eq, inArray, isNull, sql, type Placeholder, type SQL } from 'drizzle-orm';
 import type { ChatResponse } from '../providers/types.ts';
+import { runGuardSchema } from '../schema/guard.ts';
 import {
   assertionResultSchema,
   caseResultSchema,
@@ -59,6 +60,7 @@ function toRecord(row: RunRow): RunRecord {
     createdAt: row.createdAt,
     finishedAt: row.finishedAt,
     error: row.error,
+    ...(row.guard ? { guard: runGuardSchema.parse(row.guard) } : {}),
   };
 }
 
@@ -98,6 +100,7 @@ export function createRunStore(db: AnySQLiteDatabase): RunStore {
         createdAt: run.createdAt,
         finishedAt: run.finishedAt,
         error: run.error,
+        guard: run.guard ?? null,
         ...space,
       });
     },

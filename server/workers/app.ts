@@ -80,6 +80,7 @@ export async function buildApi(
     catalogue,
     now: Date.now,
     judge: config.judge,
+    dataGuard: config.data_guard,
     access: 'network',
     passwords,
     secrets,

@@ -42,6 +42,7 @@ export function buildDashboard(
         last_run_at: team.lastRunAt,
         running,
         stuck: stuckSignal({ finished, running, lastActiveAt: team.lastRunAt ?? team.createdAt }, anyOpen, now),
+        data_guard: team.guard,
         cells: workshop.exercises.map((exercise) => {
           const tries = mine.filter((a) => a.exercise === exercise);
           const points = tries.flatMap((a) => (a.points === null ? [] : [a.points]));

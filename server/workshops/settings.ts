@@ -20,6 +20,8 @@ export const newWorkshopSettings = (input: WorkshopCreate, today: string): Setti
   runsPerMinute: input.runs_per_minute,
   leaderboardVisible: input.leaderboard_visible,
   dataGuard: input.data_guard,
+  dataGuardInHouse: input.data_guard_in_house,
+  dataGuardReplacement: input.data_guard_replacement,
   joinOpen: true,
   locked: [],
   revealed: [],
@@ -47,6 +49,8 @@ export function settingsPatch(patch: WorkshopPatch): Partial<Settings> {
   set('runsPerMinute', patch.runs_per_minute);
   set('leaderboardVisible', patch.leaderboard_visible);
   set('dataGuard', patch.data_guard);
+  set('dataGuardInHouse', patch.data_guard_in_house);
+  set('dataGuardReplacement', patch.data_guard_replacement);
   set('joinOpen', patch.join_open);
   return out;
 }

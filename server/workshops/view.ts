@@ -26,6 +26,8 @@ export function toWorkshopView(
     runs_per_minute: w.runsPerMinute,
     leaderboard_visible: w.leaderboardVisible,
     data_guard: w.dataGuard,
+    data_guard_in_house: w.dataGuardInHouse,
+    data_guard_replacement: w.dataGuardReplacement,
     join_open: w.joinOpen,
     join_url: joinUrl(baseUrl, w.code),
     created_at: w.createdAt,

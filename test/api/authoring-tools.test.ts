@@ -59,7 +59,10 @@ describe('the editor with a model, over real HTTP', () => {
     ]);
     // The model saw the brief and public inputs, never a hidden case.
     const sent = JSON.stringify(server.fake.requests.slice(before).map((r) => r.body));
-    expect(sent).toContain('Erika Muster');
+    expect(sent).toContain('A-100');
+    // The name in a case went out replaced (the data guard's default for models outside the house).
+    expect(sent).not.toContain('Erika Muster');
+    expect(sent).toContain('[Person 1]');
     expect(sent).not.toContain('GEHEIM-4711');
     const files = (await trainer.call('/api/exercises/probe/export')).json;
     expect(files.evals).not.toContain('vorschlag-1');

@@ -9,6 +9,7 @@ import type { Access } from '../../server/http/deps.ts';
 import { catalogueFiles, contractConfig, OPENAI_KEY, TRAINER_PASSWORD } from '../contract/fixture.ts';
 import { startFakeOpenAI } from '../fakes/openai.ts';
 import type { FakeOptions, FakeServer } from '../fakes/core.ts';
+import type { CatalogueFile } from '../../server/exercises/catalogue.ts';
 
 export interface TestServer extends NodeServer, ApiClient {
   fake: FakeServer;
@@ -31,10 +32,12 @@ export async function startTestServer(
     env?: Record<string, string>;
     /** Another server's database, to start it again. */
     dbFile?: string;
+    /** More exercises beside the contract's. */
+    files?: CatalogueFile[];
   } = {},
 ): Promise<TestServer> {
   const dir = mkdtempSync(join(tmpdir(), 'promptathon-api-'));
-  for (const { path, text } of catalogueFiles()) {
+  for (const { path, text } of [...catalogueFiles(), ...(options.files ?? [])]) {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     writeFileSync(join(dir, path), text);
   }

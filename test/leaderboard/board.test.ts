@@ -21,6 +21,8 @@ const workshop = {
       runs_per_minute: null,
       leaderboard_visible: true,
       data_guard: 'off',
+      data_guard_in_house: false,
+      data_guard_replacement: 'placeholder',
     },
     '2026-12-02',
   ),

@@ -45,10 +45,30 @@ describe('Rentenversicherungsnummer', () => {
     expect(isValidRvnr('15070649C103')).toBe(true); // DRV example: area 15, born 07.06.49, C, serial 10
     expect(isValidRvnr('65170839J003')).toBe(true);
   });
-  it('rejects a wrong check digit and impossible birth dates', () => {
+  // Gemeinsames Rundschreiben zum Meldeverfahren, Ziff. 3.1.1.2: unknown day or month is 00, and the day is raised
+  // by 32 or 64 (by 96 only from the 1st) when the serial numbers of a date run out. Check digits as written.
+  it('accepts the birth dates the DRV writes when a date is unknown or its serial numbers ran out', () => {
+    for (const rvnr of [
+      '15000649C105', // day 00
+      '15070049C107', // month 00
+      '15001286C104', // day 00 with a month: the Rundschreiben's example "001286"
+      '15170088C107', // month 00, the day of issue as day: "170088"
+      '15330649C107', // 01..31 + 32
+      '15650649C105', // + 64
+      '15970649C102', // 01 + 96
+      '15320049C106', // 00 + 32, month unknown
+      '15950049C105', // 31 + 64, the largest day below 97
+    ]) {
+      expect(isValidRvnr(rvnr), rvnr).toBe(true);
+    }
+  });
+  it('rejects a wrong check digit and dates that cannot occur', () => {
     expect(isValidRvnr('15070649C104')).toBe(false);
-    expect(isValidRvnr('15071349C103')).toBe(false); // month 13
-    expect(isValidRvnr('15000649C103')).toBe(false); // day 00
+    expect(isValidRvnr('15000649C103')).toBe(false); // day 00, but the check digit of 07.06.49
+    // Each with its correct check digit, so only the date rule rejects it.
+    expect(isValidRvnr('15071349C107')).toBe(false); // month 13
+    expect(isValidRvnr('15960649C107')).toBe(false); // day 96: 96 is added to the 1st only
+    expect(isValidRvnr('15980649C108')).toBe(false); // day 98
   });
 });
 

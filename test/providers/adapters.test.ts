@@ -1,4 +1,5 @@
 import { createServer } from 'node:http';
+import { UNGUARDED } from '../../server/guard/call-guard.ts';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { providersConfigSchema } from '../../server/providers/config.ts';
@@ -99,7 +100,12 @@ async function failure(promise: Promise<unknown>): Promise<ProviderError> {
 describe.each(targets)('$name adapter', (target) => {
   it('answers a plain call with text, usage and finish reason', async () => {
     const { fake, registry } = await setup(target);
-    const response = await registry.chat(target.providerId, { system: SYSTEM, user: USER, temperature: 0.2 });
+    const response = await registry.chat(target.providerId, {
+      guard: UNGUARDED,
+      system: SYSTEM,
+      user: USER,
+      temperature: 0.2,
+    });
     expect(response.text).toBe(EXPECTED_TEXT);
     expect(response.usage).toEqual({
       inputTokens: wordCount(`${SYSTEM} ${USER}`),
@@ -115,6 +121,7 @@ describe.each(targets)('$name adapter', (target) => {
     const { fake, registry } = await setup(target);
     const deltas: string[] = [];
     const response = await registry.chat(target.providerId, {
+      guard: UNGUARDED,
       system: SYSTEM,
       user: USER,
       onDelta: (d) => deltas.push(d),
@@ -129,14 +136,14 @@ describe.each(targets)('$name adapter', (target) => {
 
   it('reports a cut-off answer as finish reason "length"', async () => {
     const { registry } = await setup(target);
-    const response = await registry.chat(target.providerId, { user: USER, maxTokens: 3 });
+    const response = await registry.chat(target.providerId, { guard: UNGUARDED, user: USER, maxTokens: 3 });
     expect(response.finishReason).toBe('length');
     expect(wordCount(response.text)).toBe(3);
   });
 
   it('waits as long as a 429 asks and then succeeds', async () => {
     const { fake, registry, slept } = await setup(target, { faults: ['429', 'ok'], retryAfterMs: 2_000 });
-    const response = await registry.chat(target.providerId, { user: USER });
+    const response = await registry.chat(target.providerId, { guard: UNGUARDED, user: USER });
     expect(response.text).toContain('Sehr geehrte');
     expect(fake.requests.map((r) => r.fault)).toEqual(['429', 'ok']);
     expect(slept).toEqual([2_000]);
@@ -144,7 +151,7 @@ describe.each(targets)('$name adapter', (target) => {
 
   it('retries a 500 and then gives up with a clear server error', async () => {
     const { fake, registry, slept } = await setup(target, { faults: ['500', '500', '500', '500'] }, { retries: 3 });
-    const error = await failure(registry.chat(target.providerId, { user: USER }));
+    const error = await failure(registry.chat(target.providerId, { guard: UNGUARDED, user: USER }));
     expect(error.kind).toBe('server');
     expect(error.options.status).toBe(500);
     expect(error.message).toMatch(/Serverfehler.*HTTP 500.*Alle 4 Versuche/);
@@ -154,7 +161,7 @@ describe.each(targets)('$name adapter', (target) => {
 
   it('ends a hanging call with kind timeout and does not retry it', async () => {
     const { fake, registry } = await setup(target, { faults: ['hang'] }, { timeout_ms: 300 });
-    const error = await failure(registry.chat(target.providerId, { user: USER }));
+    const error = await failure(registry.chat(target.providerId, { guard: UNGUARDED, user: USER }));
     expect(error.kind).toBe('timeout');
     expect(error.message).toContain('0,3 Sekunden');
     expect(fake.requests).toHaveLength(1);
@@ -163,7 +170,7 @@ describe.each(targets)('$name adapter', (target) => {
   it('reports an aborted call as cancelled, without retry', async () => {
     const { fake, registry } = await setup(target, { faults: ['hang'] });
     const controller = new AbortController();
-    const call = failure(registry.chat(target.providerId, { user: USER, signal: controller.signal }));
+    const call = failure(registry.chat(target.providerId, { guard: UNGUARDED, user: USER, signal: controller.signal }));
     await vi.waitFor(() => expect(fake.requests).toHaveLength(1));
     controller.abort();
     expect((await call).kind).toBe('cancelled');
@@ -174,7 +181,12 @@ describe.each(targets)('$name adapter', (target) => {
     const { registry } = await setup(target);
     const controller = new AbortController();
     const error = await failure(
-      registry.chat(target.providerId, { user: USER, signal: controller.signal, onDelta: () => controller.abort() }),
+      registry.chat(target.providerId, {
+        guard: UNGUARDED,
+        user: USER,
+        signal: controller.signal,
+        onDelta: () => controller.abort(),
+      }),
     );
     expect(error.kind).toBe('cancelled');
   });
@@ -182,7 +194,9 @@ describe.each(targets)('$name adapter', (target) => {
   it('does not retry a stream that broke off after text was shown', async () => {
     const { fake, registry } = await setup(target, { faults: ['broken-stream', 'ok'] });
     const deltas: string[] = [];
-    const error = await failure(registry.chat(target.providerId, { user: USER, onDelta: (d) => deltas.push(d) }));
+    const error = await failure(
+      registry.chat(target.providerId, { guard: UNGUARDED, user: USER, onDelta: (d) => deltas.push(d) }),
+    );
     expect(error.kind).toBe('network');
     expect(error.message).toContain('mitten in der Antwort ab');
     expect(error.message).toContain('Ein neuer Versuch unterbleibt');
@@ -192,14 +206,14 @@ describe.each(targets)('$name adapter', (target) => {
 
   it('retries a plain call whose answer broke off', async () => {
     const { fake, registry } = await setup(target, { faults: ['broken-stream', 'ok'] });
-    const response = await registry.chat(target.providerId, { user: USER });
+    const response = await registry.chat(target.providerId, { guard: UNGUARDED, user: USER });
     expect(response.text).toContain('Sehr geehrte');
     expect(fake.requests).toHaveLength(2);
   });
 
   it.each(['malformed', 'incomplete'] as const)('reports a %s body as bad-response, without retry', async (fault) => {
     const { fake, registry } = await setup(target, { faults: [fault] });
-    const error = await failure(registry.chat(target.providerId, { user: USER }));
+    const error = await failure(registry.chat(target.providerId, { guard: UNGUARDED, user: USER }));
     expect(error.kind).toBe('bad-response');
     expect(fake.requests).toHaveLength(1);
   });
@@ -207,13 +221,13 @@ describe.each(targets)('$name adapter', (target) => {
   it('reports a garbled stream', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => {}); // ollama-js logs each line it cannot parse
     const { registry } = await setup(target, { faults: ['malformed'] });
-    const error = await failure(registry.chat(target.providerId, { user: USER, onDelta: () => {} }));
+    const error = await failure(registry.chat(target.providerId, { guard: UNGUARDED, user: USER, onDelta: () => {} }));
     expect(error.kind).toBe(target.garbledStreamKind);
   });
 
   it("passes on the provider's reason when it refuses a call", async () => {
     const { fake, registry } = await setup(target, { faults: ['refused'] });
-    const error = await failure(registry.chat(target.providerId, { user: USER }));
+    const error = await failure(registry.chat(target.providerId, { guard: UNGUARDED, user: USER }));
     expect(error.kind).toBe('refused');
     expect(error.options.status).toBe(target.refused.status);
     expect(error.message).toContain(target.refused.detail);
@@ -232,7 +246,7 @@ describe.each(targets)('$name adapter', (target) => {
       config: providersConfigSchema.parse({ retries: 1 }),
       sleep: async () => {},
     });
-    const error = await failure(registry.chat(target.providerId, { user: USER }));
+    const error = await failure(registry.chat(target.providerId, { guard: UNGUARDED, user: USER }));
     expect(error.kind).toBe('network');
     expect(error.message).toContain('nicht erreichbar');
   });
@@ -242,7 +256,7 @@ describe.each(targets)('$name adapter', (target) => {
 describe.each(targets.filter((t) => t.keyed))('$name adapter with a key', (target) => {
   it('sends the key the way the real API expects it', async () => {
     const { fake, registry } = await setup(target);
-    await registry.chat(target.providerId, { user: USER });
+    await registry.chat(target.providerId, { guard: UNGUARDED, user: USER });
     const headers = fake.requests[0]?.headers ?? {};
     if (target.name === 'anthropic') {
       expect(headers['x-api-key']).toBe(KEY);
@@ -256,7 +270,7 @@ describe.each(targets.filter((t) => t.keyed))('$name adapter with a key', (targe
     const fake = await target.start({ apiKey: 'der-richtige-schluessel' });
     servers.push(fake);
     const registry = createProviderRegistry({ env: target.env(fake.url, KEY), sleep: async () => {} });
-    const error = await failure(registry.chat(target.providerId, { user: USER }));
+    const error = await failure(registry.chat(target.providerId, { guard: UNGUARDED, user: USER }));
     expect(error.kind).toBe('auth');
     expect(error.message).not.toContain(KEY);
     expect(error.message).toContain('API-Schlüssel');

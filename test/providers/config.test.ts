@@ -60,7 +60,14 @@ describe('parseProvidersConfig', () => {
       concurrency: 4,
       providers: {},
       endpoints: {},
+      data_guard: { policy: 'pseudonymise', in_house: false, replacement: 'placeholder' },
     });
+  });
+
+  it('names file, line and field of a wrong data guard policy', () => {
+    expect(messageOf('data_guard:\n  policy: streng\n')).toMatch(
+      new RegExp(`^${FILE}:2:3 data_guard.policy: .*pseudonymise`),
+    );
   });
 
   it('names file, line and field of an unknown field', () => {

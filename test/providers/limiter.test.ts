@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { UNGUARDED } from '../../server/guard/call-guard.ts';
 import { providersConfigSchema } from '../../server/providers/config.ts';
 import { createLimiter } from '../../server/providers/limiter.ts';
 import { createProviderRegistry } from '../../server/providers/registry.ts';
@@ -64,7 +65,9 @@ describe('per-provider limit at the server', () => {
       config: providersConfigSchema.parse({ providers: { openai: { concurrency: 3 } } }),
     });
     await Promise.all(
-      Array.from({ length: 12 }, (_, i) => registry.chat('openai:gpt-4o-mini', { user: `Frage ${i}` })),
+      Array.from({ length: 12 }, (_, i) =>
+        registry.chat('openai:gpt-4o-mini', { guard: UNGUARDED, user: `Frage ${i}` }),
+      ),
     );
     expect(fake.requests).toHaveLength(12);
     expect(fake.maxInFlight).toBe(3);
@@ -77,7 +80,9 @@ describe('per-provider limit at the server', () => {
       config: providersConfigSchema.parse({ concurrency: 16 }),
     });
     const responses = await Promise.all(
-      Array.from({ length: 400 }, (_, i) => registry.chat('openai:gpt-4o-mini', { user: `Frage Nummer ${i}` })),
+      Array.from({ length: 400 }, (_, i) =>
+        registry.chat('openai:gpt-4o-mini', { guard: UNGUARDED, user: `Frage Nummer ${i}` }),
+      ),
     );
     expect(responses.every((r) => r.text.includes(`Nummer`))).toBe(true);
     expect(fake.requests).toHaveLength(400);

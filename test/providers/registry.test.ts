@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { UNGUARDED } from '../../server/guard/call-guard.ts';
 import { parseProvidersConfig, providersConfigSchema } from '../../server/providers/config.ts';
 import { createProviderRegistry, splitProviderId } from '../../server/providers/registry.ts';
 import { ProviderError, type ProviderInfo } from '../../server/providers/types.ts';
@@ -112,10 +113,10 @@ describe('provider registry: chat()', () => {
 
   it('refuses unknown and unavailable providers with kind unavailable', async () => {
     const registry = createProviderRegistry({ env: {} });
-    const unknown = await rejection(registry.chat('gibtsnicht:modell', { user: 'Hallo' }));
+    const unknown = await rejection(registry.chat('gibtsnicht:modell', { guard: UNGUARDED, user: 'Hallo' }));
     expect(unknown.kind).toBe('unavailable');
     expect(unknown.message).toContain('gibtsnicht');
-    const missing = await rejection(registry.chat('openai:gpt-4o-mini', { user: 'Hallo' }));
+    const missing = await rejection(registry.chat('openai:gpt-4o-mini', { guard: UNGUARDED, user: 'Hallo' }));
     expect(missing).toMatchObject({
       kind: 'unavailable',
       message: expect.stringContaining('OPENAI_API_KEY ist nicht gesetzt'),
@@ -127,18 +128,22 @@ describe('provider registry: chat()', () => {
     servers.push(fake);
     const config = parseProvidersConfig(configText, 'promptathon.config.yaml');
     const registry = createProviderRegistry({ env: { OPENAI_API_KEY: OPENAI_KEY, OPENAI_BASE_URL: fake.url }, config });
-    const priced = await registry.chat('openai:gpt-4o-mini', { user: 'Wie beantrage ich einen Bewohnerparkausweis?' });
+    const priced = await registry.chat('openai:gpt-4o-mini', {
+      guard: UNGUARDED,
+      user: 'Wie beantrage ich einen Bewohnerparkausweis?',
+    });
     const { inputTokens, outputTokens } = priced.usage;
     expect(inputTokens).toBeGreaterThan(0);
     expect(priced.costEur).toBeCloseTo((inputTokens * 1 + outputTokens * 2) / 1_000_000, 12);
     // Not listed, yet accepted: any model id goes through.
-    const unpriced = await registry.chat('openai:gpt-9-unbekannt', { user: 'Hallo' });
+    const unpriced = await registry.chat('openai:gpt-9-unbekannt', { guard: UNGUARDED, user: 'Hallo' });
     expect(unpriced.costEur).toBeUndefined();
     expect(fake.requests.map((r) => r.body.model)).toEqual(['gpt-4o-mini', 'gpt-9-unbekannt']);
   });
 
   it('runs the demo provider for free', async () => {
     const response = await createProviderRegistry({ env: {} }).chat('demo:basis', {
+      guard: UNGUARDED,
       user: 'Wann wird Sperrmüll abgeholt?',
     });
     expect(response.text.length).toBeGreaterThan(0);
@@ -149,6 +154,7 @@ describe('provider registry: chat()', () => {
     const fake = await startFakeOllama({ latencyMs: 60 });
     servers.push(fake);
     const response = await createProviderRegistry({ env: { OLLAMA_HOST: fake.url } }).chat('ollama:llama3.1:8b', {
+      guard: UNGUARDED,
       user: 'Hallo',
     });
     expect(response.latencyMs).toBeGreaterThanOrEqual(50);
@@ -159,7 +165,7 @@ describe('provider registry: chat()', () => {
     servers.push(fake);
     const config = providersConfigSchema.parse({ endpoints: { vllm: { base_url: fake.url, in_house: true } } });
     const registry = createProviderRegistry({ env: {}, config });
-    await registry.chat('vllm:llama-3.3-70b', { user: 'Hallo', maxTokens: 50 });
+    await registry.chat('vllm:llama-3.3-70b', { guard: UNGUARDED, user: 'Hallo', maxTokens: 50 });
     const [request] = fake.requests;
     expect(request?.headers.authorization).toBeUndefined();
     expect(request?.body).toMatchObject({ model: 'llama-3.3-70b', max_tokens: 50 });
@@ -177,7 +183,7 @@ describe('provider registry: chat()', () => {
       endpoints: { 'eu-cloud': { base_url: fake.url, api_key_env: 'EU_CLOUD_API_KEY' } },
     });
     const registry = createProviderRegistry({ env: { EU_CLOUD_API_KEY: EU_KEY }, config });
-    const error = await rejection(registry.chat('eu-cloud:mistral-large', { user: 'Hallo' }));
+    const error = await rejection(registry.chat('eu-cloud:mistral-large', { guard: UNGUARDED, user: 'Hallo' }));
     expect(fake.requests[0]?.headers.authorization).toBe(`Bearer ${EU_KEY}`);
     expect(error.kind).toBe('refused');
     expect(error.message).toContain('Model not allowed for key ***');

@@ -21,6 +21,8 @@ export const runs = sqliteTable(
     createdAt: integer('created_at').notNull(),
     finishedAt: integer('finished_at'),
     error: text('error'),
+    /** What the data guard replaced or was told to send (`RunGuard`: counts by kind, never values); null: none. */
+    guard: text('guard', { mode: 'json' }),
     // The space the run belongs to: a team of a workshop, a trainer trying things out, or (all null) the open
     // sandbox. A removed team keeps its row (and its runs, for the records); removing a workshop removes them.
     workshopId: text('workshop_id').references(() => workshops.id, { onDelete: 'cascade' }),

@@ -33,6 +33,8 @@ export const workshops = sqliteTable('workshops', {
   runsPerMinute: integer('runs_per_minute'),
   leaderboardVisible: integer('leaderboard_visible', { mode: 'boolean' }).notNull(),
   dataGuard: text('data_guard').notNull(),
+  dataGuardInHouse: integer('data_guard_in_house', { mode: 'boolean' }).notNull().default(false),
+  dataGuardReplacement: text('data_guard_replacement').notNull().default('placeholder'),
   joinOpen: integer('join_open', { mode: 'boolean' }).notNull(),
   createdAt: integer('created_at').notNull(),
 });

@@ -24,6 +24,12 @@ export type {
   RunSummary,
   RunWithResults,
 } from '../../../server/schema/run.ts';
+export type {
+  DataGuardPolicy,
+  DataGuardReplacement,
+  PersonalDataFinding,
+  RunGuard,
+} from '../../../server/schema/guard.ts';
 export type { ModelInfo, ProviderInfo } from '../../../server/providers/types.ts';
 export type { CheckReport, ExerciseFiles, ExerciseVersions, FileProblem } from '../../../server/schema/authoring.ts';
 export type {
@@ -50,6 +56,9 @@ export type {
 } from '../../../server/schema/provider-settings.ts';
 import type { z } from 'zod';
 import type { workshopCreateSchema, workshopPatchSchema } from '../../../server/schema/workshop.ts';
+import type { sentPromptSchema } from '../../../server/schema/guard.ts';
 /** What the workshop form sends (defaults filled in by the server). */
 export type WorkshopCreateInput = z.input<typeof workshopCreateSchema>;
 export type WorkshopPatchInput = z.input<typeof workshopPatchSchema>;
+/** A case's prompt with the real values and, when the data guard replaced any, as a model outside the house got it. */
+export type SentPrompt = z.infer<typeof sentPromptSchema>;

@@ -1,7 +1,7 @@
 import { html, LitElement, nothing } from 'lit';
 import { api } from '../api/client.ts';
 import { errorMessage } from '../api/errors.ts';
-import type { CaseResult, Prompt } from '../api/types.ts';
+import type { CaseResult, Prompt, SentPrompt } from '../api/types.ts';
 import { formatPoints } from '../format.ts';
 import { disclosureStyles } from '../styles/blocks.ts';
 import { baseStyles } from '../styles/shared.ts';
@@ -35,7 +35,7 @@ export class PaResultDetail extends LitElement {
   declare reference: string | undefined;
   declare hiddenCase: boolean;
   /** The sent prompt once asked for: loading, loaded, or why it could not be loaded. */
-  declare sent: { loading: true } | { prompt: Prompt } | { error: string } | undefined;
+  declare sent: { loading: true } | { prompt: SentPrompt } | { error: string } | undefined;
 
   static override styles = [baseStyles, disclosureStyles, cellStyles, resultDetailStyles];
 
@@ -117,12 +117,36 @@ export class PaResultDetail extends LitElement {
             ? html`<p class="muted">Wird geladen …</p>`
             : 'error' in sent
               ? html`<p class="notice error">Der Prompt lässt sich nicht anzeigen: ${sent.error}</p>`
-              : html`<p class="muted">So hat das Modell diesen Fall bekommen, mit eingesetzten Variablen.</p>
-                  ${sent.prompt.system === undefined ? nothing : this.promptPart('Systemprompt', sent.prompt.system)}
-                  ${this.promptPart('Nutzerprompt', sent.prompt.user)}`
+              : this.renderPrompts(sent.prompt)
         }
       </div>
     </details>`;
+  }
+
+  /** The prompt with the real values; when the data guard replaced some, also as the model outside the house got it. */
+  private renderPrompts({ sent, ...real }: SentPrompt) {
+    if (!sent) {
+      return html`<p class="muted">So hat das Modell diesen Fall bekommen, mit eingesetzten Variablen.</p>
+        ${this.promptParts(real)}`;
+    }
+    return html`<p class="muted">
+        Der Datenschutz-Filter hat personenbezogene Angaben ersetzt, bevor der Text an ein Modell außer Haus ging.
+      </p>
+      <div class="versions">
+        <section aria-labelledby="sent-real">
+          <h4 id="sent-real">Mit echten Angaben</h4>
+          ${this.promptParts(real)}
+        </section>
+        <section aria-labelledby="sent-replaced">
+          <h4 id="sent-replaced">So gesendet (ersetzt)</h4>
+          ${this.promptParts(sent)}
+        </section>
+      </div>`;
+  }
+
+  private promptParts(prompt: Prompt) {
+    return html`${prompt.system === undefined ? nothing : this.promptPart('Systemprompt', prompt.system)}
+    ${this.promptPart('Nutzerprompt', prompt.user)}`;
   }
 
   private promptPart(title: string, text: string) {

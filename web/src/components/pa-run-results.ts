@@ -1,6 +1,7 @@
 import { css, html, LitElement, nothing } from 'lit';
 import type { CaseResult, ExerciseDetail, Prompt, ProviderInfo } from '../api/types.ts';
 import { formatDateTime, formatEur, formatPercent, formatPoints } from '../format.ts';
+import { guardSentences } from '../lib/guard.ts';
 import { caseLabel, modelLabel, visibleCase } from '../lib/labels.ts';
 import { expectedResults, totals } from '../state/run-summary.ts';
 import { viewResults, type RunView } from '../state/run-view.ts';
@@ -52,6 +53,9 @@ export class PaRunResults extends LitElement {
       .status strong {
         font-size: 1.1rem;
       }
+      .guard {
+        margin: -0.25rem 0 1rem;
+      }
     `,
   ];
 
@@ -60,6 +64,7 @@ export class PaRunResults extends LitElement {
     const results = viewResults(this.view);
     return html`
       <div class="status">${this.renderStatus(results)}</div>
+      ${this.renderGuard()}
       ${
         this.streamDown
           ? html`<p class="notice warn" role="status">
@@ -117,6 +122,13 @@ export class PaRunResults extends LitElement {
         return html`<strong class="fail">Fehlgeschlagen:</strong
           ><span>${run.error ?? 'Unbekannter Fehler'}</span>${overall}`;
     }
+  }
+
+  /** What the data guard did before the prompts went out: counts by kind, never the values. */
+  private renderGuard() {
+    const { guard } = this.view.run;
+    if (!guard) return nothing;
+    return html`<p class="guard"><strong>Datenschutz:</strong> ${guardSentences(guard).join(' ')}</p>`;
   }
 
   private emitLoadPrompt(): void {

@@ -1,7 +1,14 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { api } from '../api/client.ts';
 import { errorMessage } from '../api/errors.ts';
-import type { ExerciseDetail, Prompt, ProviderInfo, RunSummary, WorkshopLiveEvent } from '../api/types.ts';
+import type {
+  ExerciseDetail,
+  Prompt,
+  ProviderInfo,
+  RunRequestInput,
+  RunSummary,
+  WorkshopLiveEvent,
+} from '../api/types.ts';
 import { levelLabel } from '../format.ts';
 import { runnableModels } from '../lib/models.ts';
 import { knownVariables } from '../lib/variables.ts';
@@ -15,11 +22,13 @@ import { session } from '../state/session.ts';
 import { LiveEvents } from '../state/workshop-feed.ts';
 import { baseStyles } from '../styles/shared.ts';
 import { attemptNumber } from './attempt.ts';
+import { deepActiveElement } from './trainer/deep-focus.ts';
 import { stateBadges, stateBadgeStyles } from './pa-exercise-card.ts';
 import { workspaceStyles } from './workspace-styles.ts';
 import './pa-exercise-brief.ts';
 import './pa-history.ts';
 import './pa-model-picker.ts';
+import './pa-personal-data-dialog.ts';
 import './pa-prompt-editor.ts';
 import './pa-run-controls.ts';
 import './pa-run-results.ts';
@@ -53,6 +62,8 @@ export class PaWorkspace extends LitElement {
 
   private readonly drafts = new DraftController(this);
   private readonly entry = new EntryController(this, () => this.exerciseId);
+  /** What started the last run (the Run button, the prompt field): the data guard's dialog gives the focus back to it. */
+  private runOpener: HTMLElement | null = null;
   private readonly runs = new RunController(this, () => void Promise.all([this.loadHistory(), this.entry.load()]));
 
   constructor() {
@@ -164,14 +175,34 @@ export class PaWorkspace extends LitElement {
         ? 'Bitte wählen Sie mindestens ein verfügbares Modell.'
         : '';
     if (this.formError) return;
-    const runId = await this.runs.start({
+    // Taken now: the Run button is disabled while the run starts, and a disabled button loses the focus.
+    this.runOpener = deepActiveElement();
+    await this.startRun({
       exercise: this.exercise.id,
       prompt: draftPrompt(this.drafts.draft),
       targets: models.map((provider) => ({ provider })),
     });
+  }
+
+  /** Starts a run and shows it; a refusal stays in the run controls, a question of the data guard opens its dialog. */
+  private async startRun(input: RunRequestInput): Promise<void> {
+    const runId = await this.runs.start(input);
     if (!runId) return;
-    navigate({ name: 'exercise', id: this.exercise.id, runId });
+    navigate({ name: 'exercise', id: input.exercise, runId });
     await this.loadHistory();
+  }
+
+  /** The attendee confirmed: the same request again, now with the confirmation (the draft was never touched). */
+  private sendAnyway(): void {
+    const pending = this.runs.dropConfirmation();
+    if (pending) void this.startRun({ ...pending.input, confirm_personal_data: true });
+  }
+
+  /** Cancelled (or Esc): nothing was sent; the run shown before comes back. */
+  private keepEditing(): void {
+    this.runs.dropConfirmation();
+    this.runs.announcement = 'Nicht gesendet. Ihr Prompt ist unverändert.';
+    if (this.runId) void this.runs.show(this.runId);
   }
 
   private adoptPrompt(prompt: Prompt, source: string): void {
@@ -187,6 +218,17 @@ export class PaWorkspace extends LitElement {
       ${this.loadError ? html`<p class="notice error" role="alert">${this.loadError}</p>` : nothing}
       ${exercise ? this.renderExercise(exercise) : this.loadError ? nothing : html`<p>Die Übung wird geladen …</p>`}
       <div id="announcer" class="sr-only" aria-live="polite">${this.runs.announcement}</div>
+      ${
+        this.runs.confirmation
+          ? html`<pa-personal-data-dialog
+              .findings=${this.runs.confirmation.findings}
+              .message=${this.runs.confirmation.message}
+              .returnFocus=${this.runOpener}
+              @send-anyway=${() => this.sendAnyway()}
+              @keep-editing=${() => this.keepEditing()}
+            ></pa-personal-data-dialog>`
+          : nothing
+      }
     `;
   }
 

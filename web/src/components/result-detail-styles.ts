@@ -64,6 +64,18 @@ export const resultDetailStyles = [
     details.sent .body {
       padding: 0 0.9rem 0.75rem;
     }
+    details.sent .versions {
+      display: grid;
+      grid-template-columns: repeat(auto-fit, minmax(min(100%, 22rem), 1fr));
+      gap: 0 1.25rem;
+    }
+    details.sent .versions section + section {
+      margin-top: 0;
+    }
+    details.sent h4 {
+      font-size: 1rem;
+      margin: 0.75rem 0 0;
+    }
     details.sent .part {
       font-weight: 600;
       margin: 0.75rem 0 0.25rem;

@@ -1,8 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { api } from '../api/client.ts';
-import { errorMessage, ServerUnreachableError } from '../api/errors.ts';
-import type { RunEvent, RunRequestInput } from '../api/types.ts';
+import { ApiRequestError, errorMessage, ServerUnreachableError } from '../api/errors.ts';
+import type { PersonalDataFinding, RunEvent, RunRequestInput } from '../api/types.ts';
 import { formatPoints } from '../format.ts';
+import { guardSentences } from '../lib/guard.ts';
 import { expectedResults, totals } from './run-summary.ts';
 import { RunStream } from './run-stream.ts';
 import { applyEvent, viewFromRun, viewResults, type RunView } from './run-view.ts';
@@ -18,6 +19,26 @@ const FINAL_STATUS: Record<string, string> = {
   'out-of-budget': 'Lauf beendet: Budget aufgebraucht',
 };
 
+/** A run the data guard holds back until the attendee confirms (workshop policy `warn`). */
+export interface PendingConfirmation {
+  /** The request as it was sent: confirming sends it again, unchanged, with `confirm_personal_data`. */
+  input: RunRequestInput;
+  /** What was found where, never the values. */
+  findings: PersonalDataFinding[];
+  /** The API's sentence. */
+  message: string;
+}
+
+/** The 422 of `warn`: personal data found, the attendee may confirm; anything else is no such question. */
+function confirmationAsked(error: unknown, input: RunRequestInput): PendingConfirmation | undefined {
+  if (!(error instanceof ApiRequestError) || error.status !== 422 || error.field !== 'confirm_personal_data') {
+    return undefined;
+  }
+  if (input.confirm_personal_data) return undefined;
+  const findings = Array.isArray(error.details.findings) ? (error.details.findings as PersonalDataFinding[]) : [];
+  return { input, findings, message: error.message };
+}
+
 /** The run a workspace shows: start, follow live, reopen from history, cancel; announces progress politely. */
 export class RunController implements ReactiveController {
   view?: RunView;
@@ -27,6 +48,8 @@ export class RunController implements ReactiveController {
   /** True while the live stream is down and reconnecting. */
   streamDown = false;
   announcement = '';
+  /** The last start found personal data and waits for the attendee's confirmation. */
+  confirmation?: PendingConfirmation;
 
   private stream?: RunStream;
   private lastAnnounced = 0;
@@ -57,11 +80,13 @@ export class RunController implements ReactiveController {
       const run = await api.startRun(input);
       if (generation !== this.generation) return undefined;
       this.view = { run, cells: new Map() };
-      this.announce(`Lauf gestartet: ${run.cases.length} Fälle auf ${run.targets.length} Modellen.`);
+      const guard = run.guard ? ` Datenschutz: ${guardSentences(run.guard)[0]}` : '';
+      this.announce(`Lauf gestartet: ${run.cases.length} Fälle auf ${run.targets.length} Modellen.${guard}`);
       this.follow(run.id);
       return run.id;
     } catch (error) {
-      this.error = errorMessage(error);
+      this.confirmation = confirmationAsked(error, input);
+      if (!this.confirmation) this.error = errorMessage(error);
       return undefined;
     } finally {
       this.starting = false;
@@ -95,6 +120,14 @@ export class RunController implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /** The attendee decided about the pending confirmation: the question is gone either way. */
+  dropConfirmation(): PendingConfirmation | undefined {
+    const pending = this.confirmation;
+    this.confirmation = undefined;
+    this.host.requestUpdate();
+    return pending;
+  }
+
   async cancel(): Promise<void> {
     const run = this.view?.run;
     if (!run || run.status !== 'running') return;
@@ -113,6 +146,7 @@ export class RunController implements ReactiveController {
     this.stream = undefined;
     this.view = undefined;
     this.error = '';
+    this.confirmation = undefined;
     this.streamDown = false;
     return ++this.generation;
   }

@@ -2,28 +2,56 @@ import type { ModelInfo, Team, Workshop } from '../../api/types.ts';
 import { formatEur, formatInteger } from '../../format.ts';
 
 export type DataGuard = Workshop['data_guard'];
+export type DataGuardReplacement = Workshop['data_guard_replacement'];
 
 /** The data guard's choices, as the form offers them and the workshop page names them. */
 export const DATA_GUARD: readonly { value: DataGuard; label: string; hint: string }[] = [
   {
     value: 'pseudonymise',
-    label: 'Personenbezogene Daten ersetzen (empfohlen)',
-    hint: 'Namen, Adressen und Kennungen werden vor dem Senden an ein externes Modell durch Platzhalter ersetzt.',
+    label: 'Ersetzen (empfohlen)',
+    hint: 'Namen, Anschriften, IBAN usw. werden vor dem Senden durch Platzhalter oder erfundene Werte ersetzt. Die Teams sehen die Antworten mit den echten Angaben.',
   },
   {
     value: 'block',
-    label: 'Lauf sperren',
-    hint: 'Enthält ein Prompt personenbezogene Daten, startet der Lauf nicht, und das Team erfährt, warum.',
+    label: 'Sperren',
+    hint: 'Läufe mit personenbezogenen Daten werden nicht gestartet. Das Team erfährt, was wo gefunden wurde.',
   },
   {
     value: 'warn',
-    label: 'Nur warnen',
-    hint: 'Das Team wird auf personenbezogene Daten hingewiesen, der Lauf startet trotzdem unverändert.',
+    label: 'Warnen',
+    hint: 'Teams müssen bestätigen, bevor Daten unverändert gesendet werden.',
   },
-  { value: 'off', label: 'Aus', hint: 'Keine Prüfung: Prompts gehen so an das Modell, wie das Team sie schreibt.' },
+  { value: 'off', label: 'Aus', hint: 'Texte gehen unverändert an das Modell.' },
+];
+
+/** What stands in for a replaced value. */
+export const DATA_GUARD_REPLACEMENT: readonly { value: DataGuardReplacement; label: string; short: string }[] = [
+  { value: 'placeholder', label: 'Platzhalter wie [Person 1]', short: 'durch Platzhalter' },
+  {
+    value: 'fictitious',
+    label: 'Erfundene Werte gleicher Art (z. B. gültige Beispiel-IBAN)',
+    short: 'durch erfundene Werte',
+  },
 ];
 
 export const dataGuardLabel = (value: DataGuard) => DATA_GUARD.find((g) => g.value === value)?.label ?? value;
+
+const GUARD_SUMMARY: Readonly<Record<DataGuard, string>> = {
+  pseudonymise: 'Ersetzen',
+  block: 'Sperren: Läufe mit personenbezogenen Daten starten nicht',
+  warn: 'Warnen: Teams bestätigen, bevor Daten unverändert gesendet werden',
+  off: 'Aus: Texte gehen unverändert an das Modell',
+};
+
+/** The guard in a line: "Ersetzen durch Platzhalter; nur bei Modellen außer Haus". */
+export function dataGuardSummary(w: Pick<Workshop, 'data_guard' | 'data_guard_in_house' | 'data_guard_replacement'>) {
+  let what = GUARD_SUMMARY[w.data_guard] ?? dataGuardLabel(w.data_guard);
+  if (w.data_guard === 'off') return what;
+  const replacement = DATA_GUARD_REPLACEMENT.find((r) => r.value === w.data_guard_replacement)?.short;
+  if (w.data_guard === 'pseudonymise' && replacement) what += ` ${replacement}`;
+  const where = w.data_guard_in_house ? 'auch bei Modellen im Haus' : 'nur bei Modellen außer Haus';
+  return `${what}; ${where}`;
+}
 
 /** Today in the browser's time zone, as YYYY-MM-DD (the default date of a new workshop). */
 export function today(): string {

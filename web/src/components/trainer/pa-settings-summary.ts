@@ -4,7 +4,7 @@ import { formatDay, formatEur, formatInteger } from '../../format.ts';
 import { modelLabel } from '../../lib/labels.ts';
 import { routeHref } from '../../state/router.ts';
 import { baseStyles } from '../../styles/shared.ts';
-import { dataGuardLabel } from './labels.ts';
+import { dataGuardSummary } from './labels.ts';
 
 const UNLIMITED = 'unbegrenzt';
 
@@ -90,7 +90,7 @@ export class PaSettingsSummary extends LitElement {
         <dt>Bestenliste</dt>
         <dd>${w.leaderboard_visible ? 'für Teams sichtbar' : 'für Teams verborgen'}</dd>
         <dt>Datenschutz</dt>
-        <dd>${dataGuardLabel(w.data_guard)}</dd>
+        <dd>${dataGuardSummary(w)}</dd>
         <dt>Trainerinnen und Trainer</dt>
         <dd>${w.trainers.map((t) => t.name).join(', ')}</dd>
       </dl>

@@ -2,6 +2,7 @@ import { css, html, LitElement, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Dashboard, Stuck, Workshop } from '../../api/types.ts';
 import { formatInteger } from '../../format.ts';
+import { countsText, countTotal } from '../../lib/guard.ts';
 import { tableStyles } from '../../styles/blocks.ts';
 import { baseStyles, scrollerStyles } from '../../styles/shared.ts';
 import { spendText } from './labels.ts';
@@ -100,6 +101,10 @@ export class PaTeamMatrix extends LitElement {
       button.cell strong {
         color: var(--pa-primary);
       }
+      .guard {
+        display: block;
+        white-space: nowrap;
+      }
     `,
   ];
 
@@ -113,7 +118,7 @@ export class PaTeamMatrix extends LitElement {
       <div class="scroller" role="region" aria-labelledby="matrix-caption" tabindex="0">
         <table>
           <caption id="matrix-caption">
-            Teams und Übungen: beste Punkte, Versuche, letzte Aktivität und Ausgaben
+            Teams und Übungen: beste Punkte, Versuche, letzte Aktivität, Ausgaben und Datenschutz
           </caption>
           <thead>
             <tr>
@@ -124,6 +129,7 @@ export class PaTeamMatrix extends LitElement {
               )}
               <th scope="col">Zuletzt aktiv</th>
               <th scope="col">Ausgaben</th>
+              <th scope="col">Datenschutz</th>
             </tr>
           </thead>
           <tbody>
@@ -189,7 +195,27 @@ export class PaTeamMatrix extends LitElement {
         }
       </td>
       <td>${spendText(team, this.workshop)}</td>
+      <td>${this.renderGuard(team)}</td>
     </tr>`;
+  }
+
+  /** What the data guard replaced in the team's runs and what the team sent unchanged on confirmation: counts only. */
+  private renderGuard(team: DashboardTeam) {
+    const counts = [
+      { total: countTotal(team.data_guard?.replaced), kinds: countsText(team.data_guard?.replaced), text: 'ersetzt' },
+      {
+        total: countTotal(team.data_guard?.confirmed),
+        kinds: countsText(team.data_guard?.confirmed),
+        text: 'bestätigt gesendet',
+      },
+    ].filter(({ total }) => total > 0);
+    if (counts.length === 0) return html`<span class="muted">nichts ersetzt</span>`;
+    return counts.map(
+      ({ total, kinds, text }) =>
+        html`<span class="guard" title=${kinds}
+          >${formatInteger(total)} ${text}<span class="sr-only"> (${kinds})</span></span
+        >`,
+    );
   }
 
   private renderCell(team: DashboardTeam, cell: Cell) {

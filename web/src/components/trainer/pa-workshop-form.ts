@@ -1,4 +1,4 @@
-import { html, LitElement, nothing } from 'lit';
+import { css, html, LitElement, nothing } from 'lit';
 import { errorMessage } from '../../api/errors.ts';
 import { trainerApi } from '../../api/trainer.ts';
 import type { ExerciseSummary, ProviderInfo } from '../../api/types.ts';
@@ -61,7 +61,16 @@ export class PaWorkshopForm extends LitElement {
     });
   }
 
-  static override styles = [baseStyles, formStyles];
+  static override styles = [
+    baseStyles,
+    formStyles,
+    css`
+      /* A choice's own choices (what "Ersetzen" puts in): indented under it. */
+      fieldset.sub {
+        margin: 0.25rem 0 0.75rem 1.95rem;
+      }
+    `,
+  ];
 
   override connectedCallback(): void {
     super.connectedCallback();

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { describedBy, fieldError, type FieldErrors } from '../forms/field-errors.ts';
 import { checkField, textField } from '../forms/fields.ts';
-import { DATA_GUARD } from './labels.ts';
+import { DATA_GUARD, DATA_GUARD_REPLACEMENT } from './labels.ts';
 import type { WorkshopFormState } from './workshop-form-state.ts';
 
 type Update = (part: Partial<WorkshopFormState>) => void;
@@ -58,27 +58,90 @@ export function leaderboardFieldset(state: WorkshopFormState, update: Update) {
   </fieldset>`;
 }
 
-/** What happens to personal data in a prompt; one line of explanation per choice. */
+interface Radio {
+  name: string;
+  id: string;
+  label: string;
+  /** The line below the label: the input's description, not part of its name. */
+  hint?: string;
+  checked: boolean;
+  /** The API's name of the setting, on the group's first radio button, so that an error summary can lead to it. */
+  field?: string;
+  onChange: () => void;
+}
+
+const radio = (r: Radio) =>
+  html`<div class="check">
+    <input
+      type="radio"
+      name=${r.name}
+      id=${r.id}
+      data-field=${r.field ?? nothing}
+      aria-describedby=${r.hint ? `${r.id}-hint` : nothing}
+      .checked=${r.checked}
+      @change=${r.onChange}
+    />
+    <div>
+      <label for=${r.id}>${r.label}</label>
+      ${r.hint ? html`<small id="${r.id}-hint">${r.hint}</small>` : nothing}
+    </div>
+  </div>`;
+
+/**
+ * What happens to personal data on its way to a model outside the house; with "Ersetzen" also what stands in for
+ * it, and (unless the guard is off) whether in-house models are guarded too.
+ */
 export function dataGuardFieldset(state: WorkshopFormState, errors: FieldErrors, update: Update) {
   return html`<fieldset class="group" aria-describedby=${describedBy(errors, 'data_guard', 'guard-hint')}>
     <legend>Datenschutz</legend>
     <p class="hint" id="guard-hint">
-      Was geschieht, wenn ein Prompt personenbezogene Daten enthält, etwa Namen, Anschriften oder Aktenzeichen?
+      Was geschieht, wenn ein Prompt personenbezogene Daten enthält (Namen, Anschriften, IBAN usw.) und an ein Modell
+      außer Haus geht, etwa bei OpenAI oder Anthropic?
     </p>
     ${fieldError(errors, 'data_guard')}
     ${DATA_GUARD.map(
       (choice, i) =>
-        html`<div class="check">
-          <input
-            type="radio"
-            name="data-guard"
-            id="guard-${choice.value}"
-            data-field=${i === 0 ? 'data_guard' : nothing}
-            .checked=${state.dataGuard === choice.value}
-            @change=${() => update({ dataGuard: choice.value })}
-          />
-          <label for="guard-${choice.value}">${choice.label}<small>${choice.hint}</small></label>
-        </div>`,
+        html`${radio({
+          name: 'data-guard',
+          id: `guard-${choice.value}`,
+          label: choice.label,
+          hint: choice.hint,
+          checked: state.dataGuard === choice.value,
+          field: i === 0 ? 'data_guard' : undefined,
+          onChange: () => update({ dataGuard: choice.value }),
+        })}
+        ${choice.value === 'pseudonymise' ? replacementFieldset(state, errors, update) : nothing}`,
+    )}
+    ${
+      state.dataGuard === 'off'
+        ? nothing
+        : checkField({
+            id: 'guard-in-house',
+            field: 'data_guard_in_house',
+            label: 'Auch bei Modellen im Haus anwenden',
+            hint: 'Sonst gehen Texte an Modelle, die im eigenen Haus laufen, unverändert.',
+            checked: state.dataGuardInHouse,
+            onChange: (dataGuardInHouse) => update({ dataGuardInHouse }),
+          })
+    }
+  </fieldset>`;
+}
+
+/** Under "Ersetzen": what stands in for a personal value. */
+function replacementFieldset(state: WorkshopFormState, errors: FieldErrors, update: Update) {
+  if (state.dataGuard !== 'pseudonymise') return nothing;
+  return html`<fieldset class="sub" aria-describedby=${describedBy(errors, 'data_guard_replacement')}>
+    <legend>Ersetzen durch</legend>
+    ${fieldError(errors, 'data_guard_replacement')}
+    ${DATA_GUARD_REPLACEMENT.map((choice, i) =>
+      radio({
+        name: 'data-guard-replacement',
+        id: `replacement-${choice.value}`,
+        label: choice.label,
+        checked: state.dataGuardReplacement === choice.value,
+        field: i === 0 ? 'data_guard_replacement' : undefined,
+        onChange: () => update({ dataGuardReplacement: choice.value }),
+      }),
     )}
   </fieldset>`;
 }

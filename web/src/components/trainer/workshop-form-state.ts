@@ -1,6 +1,6 @@
 import type { ProviderInfo, Workshop, WorkshopCreateInput } from '../../api/types.ts';
 import type { FieldErrors } from '../forms/field-errors.ts';
-import { today, type DataGuard } from './labels.ts';
+import { today, type DataGuard, type DataGuardReplacement } from './labels.ts';
 import { numberText, parseNumber } from './numbers.ts';
 
 /** Everything the workshop form holds, as typed (numbers stay text until saving, so "2,5" survives a reload). */
@@ -17,6 +17,9 @@ export interface WorkshopFormState {
   runsPerMinute: string;
   leaderboardVisible: boolean;
   dataGuard: DataGuard;
+  /** The guard applies to in-house models too. */
+  dataGuardInHouse: boolean;
+  dataGuardReplacement: DataGuardReplacement;
 }
 
 /** The form's fields by their API names, as the error summary names them. */
@@ -31,6 +34,8 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   runs_per_minute: 'Läufe pro Minute je Team',
   leaderboard_visible: 'Bestenliste',
   data_guard: 'Datenschutz',
+  data_guard_replacement: 'Ersetzen durch',
+  data_guard_in_house: 'Datenschutz auch bei Modellen im Haus',
 };
 
 /** Where an API error's field is shown: `exercises[2]` and `released[0]` at the exercises, `models[1]` at the models. */
@@ -52,6 +57,8 @@ export const newWorkshopForm = (): WorkshopFormState => ({
   runsPerMinute: '10',
   leaderboardVisible: true,
   dataGuard: 'pseudonymise',
+  dataGuardInHouse: false,
+  dataGuardReplacement: 'placeholder',
 });
 
 export const workshopForm = (w: Workshop): WorkshopFormState => ({
@@ -66,6 +73,8 @@ export const workshopForm = (w: Workshop): WorkshopFormState => ({
   runsPerMinute: numberText(w.runs_per_minute),
   leaderboardVisible: w.leaderboard_visible,
   dataGuard: w.data_guard,
+  dataGuardInHouse: w.data_guard_in_house,
+  dataGuardReplacement: w.data_guard_replacement,
 });
 
 const isInHouse = (providers: readonly ProviderInfo[], id: string) =>
@@ -108,6 +117,8 @@ export function workshopInput(
     runs_per_minute: number('runs_per_minute', state.runsPerMinute, { decimals: 0, min: 1, max: 600, example: '10' }),
     leaderboard_visible: state.leaderboardVisible,
     data_guard: state.dataGuard,
+    data_guard_in_house: state.dataGuardInHouse,
+    data_guard_replacement: state.dataGuardReplacement,
   };
   return { input, errors };
 }
