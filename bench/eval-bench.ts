@@ -25,6 +25,7 @@ export async function evalBench(): Promise<boolean> {
   try {
     const prompts = await writeBenchSuite(dir, CASES);
     const config = join(dir, 'promptathon.config.yaml');
+    // In the house, as the engine's own figures should not include the data guard (its cost: the `pii` part).
     writeFileSync(config, stringify({ retries: 0, endpoints: { local: { base_url: fake.url, in_house: true } } }));
     const json = join(dir, 'result.json');
     const args = ['eval', BENCH_EXERCISE, '--dir', dir, '--config', config, '--provider', 'local:bench'];

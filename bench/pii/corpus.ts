@@ -8,26 +8,11 @@ import { isValidIban } from '../../server/pii/iban.ts';
 import { isValidKvnr } from '../../server/pii/kvnr.ts';
 import { isValidRvnr } from '../../server/pii/rvnr.ts';
 import { isValidSteuerId } from '../../server/pii/steuer-id.ts';
+import { PII_KINDS, type PiiKind } from '../../server/pii/types.ts';
 
-/** What the corpus marks: the detectors' kinds and those still to come (names, addresses, case numbers, …). */
-export const GOLD_KINDS = [
-  'person',
-  'address',
-  'birthdate',
-  'case-number',
-  'health',
-  'religion',
-  'iban',
-  'steuer-id',
-  'rvnr',
-  'kvnr',
-  'ausweis',
-  'pass',
-  'kennzeichen',
-  'phone',
-  'email',
-] as const;
-export type GoldKind = (typeof GOLD_KINDS)[number];
+/** What the corpus marks: the detectors' kinds. */
+export const GOLD_KINDS = PII_KINDS;
+export type GoldKind = PiiKind;
 
 /** One marked value; `start`/`end` are UTF-16 offsets into the letter's text. */
 export interface GoldSpan {

@@ -6,6 +6,7 @@ import { isValidKvnr } from '../pii/kvnr.ts';
 import { isValidRvnr } from '../pii/rvnr.ts';
 import { isValidSteuerId } from '../pii/steuer-id.ts';
 import type { PiiKind } from '../pii/types.ts';
+import { slug } from '../text/slug.ts';
 
 /**
  * A German faker whose values depend only on the run's seed and the value they replace, not on the order of the
@@ -109,15 +110,8 @@ function fakeDate(faker: Faker, value: string): string {
   return `${two(day)}.${two(month)}.${shortYear ? two(year % 100) : year}`;
 }
 
-const ascii = (name: string) =>
-  name
-    .toLowerCase()
-    .replace(/ä/gu, 'ae')
-    .replace(/ö/gu, 'oe')
-    .replace(/ü/gu, 'ue')
-    .replace(/ß/gu, 'ss')
-    .normalize('NFD')
-    .replace(/[^a-z]/gu, '');
+/** A name as the local part of an address: "Müller-Lüdenscheidt" → "muellerluedenscheidt". */
+const ascii = (name: string) => slug(name).replace(/-/gu, '');
 
 /** FNV-1a, enough to spread seeds. */
 function hash(text: string): number {

@@ -12,15 +12,7 @@ import { findPhoneNumbers } from './phone.ts';
 import { findRvnrs } from './rvnr.ts';
 import { findSensitive } from './sensitive.ts';
 import { findSteuerIds } from './steuer-id.ts';
-import {
-  IDENTIFIER_KINDS,
-  PII_KINDS,
-  PII_LABELS,
-  PII_PLACEHOLDER_LABELS,
-  type PiiDetector,
-  type PiiKind,
-  type PiiMatch,
-} from './types.ts';
+import { PII_KINDS, type PiiDetector, type PiiKind, type PiiMatch } from './types.ts';
 
 export {
   IDENTIFIER_KINDS,
@@ -30,7 +22,7 @@ export {
   type PiiDetector,
   type PiiKind,
   type PiiMatch,
-};
+} from './types.ts';
 
 /**
  * The rule-based detectors, most specific first: where matches overlap, the earlier detector wins.

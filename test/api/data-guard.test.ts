@@ -47,7 +47,11 @@ const files = [
         {
           id: 'brief',
           vars: { brief: LETTER },
-          assert: [{ type: 'llm-rubric', value: `Spricht ${NAME} mit Namen an und nennt die IBAN.` }],
+          assert: [
+            { type: 'llm-rubric', value: `Spricht ${NAME} mit Namen an und nennt die IBAN.` },
+            // Sees the answer with the real values, as without the guard: the echoed IBAN fails it.
+            { type: 'no-pii' },
+          ],
         },
       ],
     }),
@@ -147,6 +151,8 @@ describe('the data guard at the wire', () => {
     for (const result of run.results) {
       expect(result.output).toContain(IBAN);
       expect(result.output).not.toContain('[IBAN 1]');
+      const noPii = result.assertions.find((a: { type: string }) => a.type === 'no-pii');
+      expect(noPii).toMatchObject({ pass: false, reason: expect.stringContaining('IBAN') });
     }
     // Streamed text is restored too, also where a stand-in came split across two deltas.
     const streamed = events

@@ -1,7 +1,7 @@
 import { css, html, LitElement, nothing } from 'lit';
 import type { PersonalDataFinding } from '../api/types.ts';
 import { findingText } from '../lib/guard.ts';
-import { dangerStyles, dialogStyles } from '../styles/blocks.ts';
+import { actionRowStyles, dangerStyles, dialogStyles } from '../styles/blocks.ts';
 import { baseStyles } from '../styles/shared.ts';
 import { deepActiveElement } from './trainer/deep-focus.ts';
 
@@ -40,6 +40,7 @@ export class PaPersonalDataDialog extends LitElement {
     baseStyles,
     dangerStyles,
     dialogStyles,
+    actionRowStyles,
     css`
       dialog {
         width: min(36rem, calc(100vw - 1rem));
@@ -53,13 +54,6 @@ export class PaPersonalDataDialog extends LitElement {
       }
       li + li {
         margin-top: 0.25rem;
-      }
-      .actions {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.75rem;
-        align-items: center;
-        margin-top: 1.5rem;
       }
     `,
   ];

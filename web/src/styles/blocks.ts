@@ -78,3 +78,14 @@ export const disclosureStyles = css`
     min-height: 2.75rem;
   }
 `;
+
+/** A row of buttons at the end of a form or dialog. */
+export const actionRowStyles = css`
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75rem;
+    align-items: center;
+    margin-top: 1.5rem;
+  }
+`;

@@ -1,9 +1,11 @@
 import { css } from 'lit';
+import { actionRowStyles } from '../../styles/blocks.ts';
 import { fieldsetStyles } from '../../styles/shared.ts';
 
 /** Fields, hints, choices, errors, the error summary and the row of buttons of every form (with baseStyles). */
 export const formStyles = [
   fieldsetStyles,
+  actionRowStyles,
   css`
     .field {
       margin: 0 0 1.25rem;
@@ -90,13 +92,6 @@ export const formStyles = [
     }
     fieldset fieldset legend {
       font-size: 1.05rem;
-    }
-    .actions {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0.75rem;
-      align-items: center;
-      margin-top: 1.5rem;
     }
     /* A short form (join, log-in, invitation): its parts a fixed gap apart, as wide as a line reads well. */
     form.stack {
