@@ -36,7 +36,14 @@ interface Entry {
  * The mapping lives in this object only: never stored, logged or sent.
  */
 export function createPseudonymizer(options: PseudonymizerOptions = {}): Pseudonymizer {
-  const detect = options.detect ?? ((text: string) => detectPii(text));
+  const detector = options.detect ?? ((text: string) => detectPii(text));
+  // A run sends the same prompts again (the counts at its start, then each call, retries): detect each text once.
+  const detected = new Map<string, PiiMatch[]>();
+  const detect = (text: string): PiiMatch[] => {
+    let found = detected.get(text);
+    if (!found) detected.set(text, (found = detector(text)));
+    return found;
+  };
   const faker = options.replacement === 'fictitious' ? createFaker(options.seed ?? '') : undefined;
   const byValue = new Map<string, Entry>();
   const byStandIn = new Map<string, Entry>();

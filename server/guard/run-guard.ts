@@ -48,8 +48,16 @@ export async function sentPrompts(guard: RunGuard, prompts: readonly Prompt[], r
   return protectAll(await sharedGuard(settings, runId).pseudonymizer(), prompts);
 }
 
-const protectAll = (pseudonymizer: Pseudonymizer, prompts: readonly Prompt[]): Prompt[] =>
-  prompts.map(({ system, user }) => ({
-    ...(system === undefined ? {} : { system: pseudonymizer.protect(system) }),
-    user: pseudonymizer.protect(user),
-  }));
+/**
+ * Every prompt protected twice: the first pass learns all values (a surname found in a later case is then
+ * replaced in an earlier one too), the second gives the texts exactly as each call will send them.
+ */
+function protectAll(pseudonymizer: Pseudonymizer, prompts: readonly Prompt[]): Prompt[] {
+  const pass = () =>
+    prompts.map(({ system, user }) => ({
+      ...(system === undefined ? {} : { system: pseudonymizer.protect(system) }),
+      user: pseudonymizer.protect(user),
+    }));
+  pass();
+  return pass();
+}

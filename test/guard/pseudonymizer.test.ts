@@ -104,3 +104,20 @@ describe('pseudonymizer with fictitious values', () => {
     expect(p.protect('Diagnose: Diabetes')).toBe('Diagnose: [Gesundheit 1]');
   });
 });
+
+describe('a run guard', () => {
+  it('shows as sent what the calls send, also where a later case taught the guard a value', async () => {
+    const { prepareRunGuard, sentPrompts } = await import('../../server/guard/run-guard.ts');
+    const settings = { policy: 'pseudonymise', in_house: false, replacement: 'placeholder' } as const;
+    // "Yilmaz" alone is no name to the detectors; after "Frau" in the second case it is.
+    const prompts = [{ user: 'Yilmaz ruft wegen der Gebühr an.' }, { user: `Sehr geehrte Frau Yilmaz, ${letter}` }];
+    const openai = { name: 'openai', inHouse: false } as Parameters<typeof prepareRunGuard>[1][number];
+    const targets = [{ provider: 'openai:gpt-4o-mini', settings: {} }];
+    const { calls, summary } = await prepareRunGuard({ settings }, [openai], targets, prompts, 'run-x');
+    expect(summary?.replaced.iban).toBe(1);
+    const sent = await sentPrompts(summary!, prompts, 'run-x');
+    const shield = await calls.shield(openai);
+    expect(prompts.map((p) => shield!.protect(p.user))).toEqual(sent.map((p) => p.user));
+    expect(sent[0]!.user).toBe('[Person 1] ruft wegen der Gebühr an.');
+  });
+});
