@@ -120,3 +120,7 @@ export function validateGold(letters: readonly Letter[]): string[] {
   }
   return problems;
 }
+
+export const ALNUM = /[\p{L}\p{N}]/u;
+/** Where a value stands, for the verbose lists: file and line. */
+export const where = (letter: Letter, start: number) => `${letter.file}:${lineOf(letter.text, start)}`;

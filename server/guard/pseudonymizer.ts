@@ -56,7 +56,8 @@ export function createPseudonymizer(options: PseudonymizerOptions = {}): Pseudon
       for (let tries = 0; tries < 20; tries++) {
         const candidate = fictitiousValue(faker(kind, value, tries), kind, value);
         if (candidate === undefined) break;
-        if (!byStandIn.has(candidate) && !byValue.has(candidate)) return candidate;
+        // Short invented names ("De", "Co") would turn up inside ordinary words when mapping back.
+        if (candidate.length >= 4 && !byStandIn.has(candidate) && !byValue.has(candidate)) return candidate;
       }
     }
     const n = (numbers.get(kind) ?? 0) + 1;
@@ -90,8 +91,16 @@ export function createPseudonymizer(options: PseudonymizerOptions = {}): Pseudon
 
   const pattern = (): RegExp | undefined => {
     if (byStandIn.size === 0) return undefined;
-    // Longest first, so that "[Person 12]" is not read as "[Person 1]" followed by "2]".
-    const alternatives = [...byStandIn.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
+    // Longest first, so that "[Person 12]" is not read as "[Person 1]" followed by "2]". An invented value counts
+    // only as a whole word ("Roth" is not in "Rothenburg"); a placeholder may be glued to an ending ("[Person 1]s").
+    const alternatives = [...byStandIn.keys()]
+      .sort((a, b) => b.length - a.length)
+      .map(
+        (s) =>
+          (WORD.test(s[0]!) ? '(?<![\\p{L}\\p{N}])' : '') +
+          escapeRegExp(s) +
+          (WORD.test(s.at(-1)!) ? '(?![\\p{L}\\p{N}])' : ''),
+      );
     restorer ??= new RegExp(alternatives.join('|'), 'gu');
     return restorer;
   };

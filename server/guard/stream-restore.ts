@@ -31,12 +31,18 @@ export function restoreStream(
   };
 }
 
-/** The longest start of `text` that is safe to restore now: it neither ends inside a stand-in nor in the start of one. */
+const ENDS_IN_WORD = /[\p{L}\p{N}]$/u;
+
+/**
+ * The longest start of `text` that is safe to restore now: it neither ends inside a stand-in nor in the start of
+ * one, nor in an invented name whose next letter would make it part of a longer word ("Roth" + "enburg").
+ */
 function safeCut(text: string, standIns: readonly string[]): number {
   const longest = standIns.reduce((max, s) => Math.max(max, s.length), 0);
-  for (let at = Math.max(0, text.length - longest + 1); at < text.length; at++) {
+  for (let at = Math.max(0, text.length - longest); at < text.length; at++) {
     const tail = text.slice(at);
-    if (!standIns.some((s) => s.length > tail.length && s.startsWith(tail))) continue;
+    const open = (s: string) => s.startsWith(tail) && (s.length > tail.length || ENDS_IN_WORD.test(s));
+    if (!standIns.some(open)) continue;
     // The tail may start inside a complete stand-in that began earlier; cut before that one then.
     const inside = standIns
       .map((s) => text.lastIndexOf(s, at - 1))

@@ -95,7 +95,26 @@ export const ADJECTIVE_STEMS = (
 export const NOT_ADJECTIVES = new Set(
   (
     'Unser Ihrer Jeder Dieser Aber Oder Wieder Immer Weiter Leider Später Außer Seiner Meiner Keiner Jener ' +
-    'Welcher Einer Daher Bisher Vorher Nachher Hier Der Oberer Unterer Hinter Unter Über Sicher Lieber Euer'
+    'Welcher Einer Daher Bisher Vorher Nachher Hier Der Oberer Unterer Hinter Unter Über Sicher Lieber Euer ' +
+    'Die Eine Jede Diese Keine Meine Deine Seine Ihre Unsere Eure Welche Alle Viele Andere Gleiche Selbe Obige ' +
+    'Genannte Besagte Betreffende Ganze Gesamte Einzige Nächste Letzte Erste Zweite Dritte Jene Solche Beide ' +
+    'Sie Ende Bitte Gerne Habe Hatte Wohne Ohne Gebe Ehe Gegebene Öffentliche Private Gesperrte Betroffene'
+  ).split(' '),
+);
+
+/**
+ * First words of numbered things that stand before a postcode line without being a street: "Zimmer 214,
+ * 45326 Essen", "Platz 6\n12345 Ort". Checked where a street has no street word ("Rosenhöhe 12, 12345 Musterstadt").
+ */
+export const NOT_STREET_NAMES = new Set(
+  (
+    'Zimmer Zi Raum Nr Nummer Tel Telefon Fax Mobil Handy Seite Anlage Anlagen Stand Version Gruppe Klasse Platz ' +
+    'Haus Gebäude Etage Stock Ebene Geschoss Tür Fach Schalter Kasse Tisch Top TOP Pos Position Ziffer Nr Az ' +
+    'Aktenzeichen Zeichen Vorgang Kunde Kundennummer Rechnung Buchung Termin Frist Bescheid Antrag Betrag Summe ' +
+    'Euro EUR Konto Linie Bus Tram Zug Gleis Bahnsteig Ausgang Eingang Block Los Paket Band Heft Kapitel Artikel ' +
+    'Abs Absatz Satz Nr Buchstabe Teil Schritt Stufe Pflegegrad GdB Grad Tag Tage Woche Wochen Monat Monate ' +
+    'Jahr Jahre Mo Di Mi Do Fr Sa So Uhr Stunde Stunden Minuten Mai Juni Juli Januar Februar März April August ' +
+    'September Oktober November Dezember Bezirk Kreis Stadt Gemeinde Landkreis Kanton Postfach PLZ'
   ).split(' '),
 );
 

@@ -1,6 +1,7 @@
 import {
   ADJECTIVE_STEMS,
   NOT_ADJECTIVES,
+  NOT_STREET_NAMES,
   NOT_PLACES,
   NOT_PREPOSITION_STREETS,
   NOT_STREETS,
@@ -21,14 +22,17 @@ const HOUSE =
 const SUFFIX = alternation([...STREET_SUFFIXES, ...STREET_SUFFIXES.map((s) => s[0]!.toUpperCase() + s.slice(1))]);
 // "Alte", "Große", "Obere" …, or a place adjective: "Berliner", "Frankfurter".
 const ADJECTIVE = String.raw`(?:(?:${ADJECTIVE_STEMS.join('|')})(?:er|es|en|e)|\p{Lu}\p{Ll}+er)`;
+// Before "Straße" any adjective in -e or -er: "Niederländische Straße", "Lange Str.", "Obere Talheimer Str.".
+const ANY_ADJECTIVE = String.raw`(?:${ADJECTIVE}|\p{Lu}\p{Ll}+e)`;
+const STRASSE = String.raw`(?:Straße|Strasse|Str\.)`;
 const PREPOSITION = String.raw`(?:Am|Im|Zum|Zur|Beim|(?:An|Auf|In|Unter|Hinter|Vor|Über|Neben|Bei|Zu)${SP}+(?:der|den|dem))`;
 
 // One regex, four forms, each in its own group: "Alte Hauptstraße 5" / "Karl-Marx-Allee 101" (1 adjective,
-// 2 compound), "Berliner Straße 5" (3), "Platz der Republik 1" (4), "An der Alten Mühle 7-9" (5 preposition
-// form, 6 its last word).
+// 2 compound), "Berliner Straße 5" / "Obere Talheimer Str. 7" (3), "Platz der Republik 1" (4), "An der Alten
+// Mühle 7-9" (5 preposition form, 6 its last word).
 const STREET = new RegExp(
   `${START}(?:(?:(${ADJECTIVE})${SP}+)?(${CAPITAL}(?:${SUFFIX}))` +
-    `|(${ADJECTIVE}${SP}+(?:${alternation(STREET_WORDS)}))` +
+    `|((?:${ANY_ADJECTIVE}${SP}+)?(?:${ADJECTIVE}${SP}+(?:${alternation(STREET_WORDS)})|${ANY_ADJECTIVE}${SP}+${STRASSE}))` +
     `|((?:Straße|Platz|Allee|Weg|Ring|Ufer|Damm|Markt|Brücke)${SP}+(?:der|des|am|zum|zur|vom)${SP}+(?:${CAPITAL}${SP}+)?${CAPITAL})` +
     `|(${PREPOSITION}${SP}+(?:${CAPITAL}${SP}+){0,2}(${CAPITAL})))` +
     `${SP}*${HOUSE}`,
@@ -42,7 +46,16 @@ const PLACE =
   String.raw`(?:${SP}*\(\p{Lu}\p{L}+\))?(?![\p{L}\p{N}])`;
 const POSTCODE = new RegExp(String.raw`(?<![\p{L}\p{N}.,/:€$-])(?:D${SP}?-${SP}?)?(\d{5})${SP}+${PLACE}`, 'gu');
 // A postcode stands at the start of a line, after a comma or a colon, or after "in", "nach", "PLZ", …
-const POSTCODE_CONTEXT = new RegExp(String.raw`(?:^|[,:]|(?<!\p{L})(?:${alternation(POSTCODE_LEADS)}))${SP}*$`, 'u');
+// Letterheads separate their parts with a middle dot, a bullet or a bar: "Hauptstr. 5 · 12345 Ort".
+const POSTCODE_CONTEXT = new RegExp(String.raw`(?:^|[,:·•|]|(?<!\p{L})(?:${alternation(POSTCODE_LEADS)}))${SP}*$`, 'u');
+// Where a street with house number ends: the end of the line, a comma or a letterhead separator.
+const STREET_END = /^[^\S\n]*(?:[,·•|]|\n|$)/u;
+// A street without a street word right before a postcode ("Rosenhöhe 12, 12345 Musterstadt", "Q 3\n12345 Musterstadt"):
+// capitalised words and a house number that fill their line or stand after a comma.
+const NAMED_STREET = new RegExp(
+  String.raw`(?:^|[,:;·•|]${SP}*)(\p{Lu}[\p{L}.'-]*(?:${SP}+\p{L}[\p{L}.'-]*){0,2}${SP}+${HOUSE})${SP}*(?:,${SP}*|\n${SP}*)$`,
+  'u',
+);
 // Postcode regions that do not exist: 00, 05, 43, 62.
 const NO_REGION = /^(?:00|05|43|62)/u;
 
@@ -63,9 +76,25 @@ export function findAddresses(text: string): PiiMatch[] {
     found.push(matchAt(text, 'address', street.start, joined ? next.end : street.end));
   }
   for (const postcode of postcodes) {
-    if (!found.some((other) => postcode.start < other.end && other.start < postcode.end)) found.push(postcode);
+    if (found.some((other) => postcode.start < other.end && other.start < postcode.end)) continue;
+    const street = namedStreet(text, postcode.start);
+    const free = street && !found.some((other) => street.start < other.end && other.start < street.end);
+    found.push(free ? matchAt(text, 'address', street.start, postcode.end) : postcode);
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** The street right before a postcode, without a street word: "Rosenhöhe 12, 12345 …", "Q 3\n12345 …". */
+function namedStreet(text: string, postcodeStart: number): { start: number; end: number } | undefined {
+  const lineAbove = text.lastIndexOf('\n', text.lastIndexOf('\n', postcodeStart - 1) - 1) + 1;
+  const from = Math.max(lineAbove, postcodeStart - 80);
+  const match = NAMED_STREET.exec(text.slice(from, postcodeStart));
+  if (!match) return undefined;
+  const street = match[1]!;
+  const first = street.split(/[^\p{L}]/u)[0]!;
+  if (NOT_PREPOSITION_STREETS.has(first) || NOT_STREET_NAMES.has(first)) return undefined;
+  const start = from + match.index + match[0].indexOf(street);
+  return { start, end: start + street.length };
 }
 
 function findStreets(text: string): PiiMatch[] {
@@ -83,7 +112,7 @@ function findStreets(text: string): PiiMatch[] {
       const words = preposition.split(new RegExp(`${SP}+`, 'u'));
       if (words.some((word) => NOT_PREPOSITION_STREETS.has(word))) continue;
       const suffixed = new RegExp(`(?:${SUFFIX})$`, 'u').test(last!) && !NOT_STREETS.has(last!);
-      if (!suffixed && !/^[^\S\n]*(?:,|\n|$)/u.test(text.slice(end))) continue;
+      if (!suffixed && !STREET_END.test(text.slice(end))) continue;
     }
     found.push(matchAt(text, 'address', start, end));
   }

@@ -32,7 +32,11 @@ const DATE =
 const KEYWORD =
   String.raw`(?:(?<!\p{L})(?:[Gg]eb\.(?:-?${SP}?Dat(?:um|\.))?|[Gg]eboren|Geburtsdatum(?:${SP}*(?:/|und)${SP}*-?[Oo]rt)?` +
   String.raw`|Geburtstag|GebDat)|(?<=\S${SP}*)\*)`;
-const BEFORE = new RegExp(String.raw`${KEYWORD}${SP}*(?::${SP}*)?(?:(?:am|den)${SP}+)?(${DATE})`, 'gdu');
+// Up to three words between the keyword and a colon: "geboren am: …", "Geb.-Datum zur Identifikation: …",
+// "Geburtsdatum laut Pass: …", "Geburtsdatum lt. Ausweis: …". A word ends with a full stop only as a short
+// abbreviation, so that the words do not run into the next sentence ("geboren in Bonn. Termin: 3.5.2025").
+const BETWEEN = String.raw`(?:${SP}+(?:\p{Ll}{1,3}\.|\(?\p{L}[\p{L}/-]*\)?)){1,3}${SP}*:`;
+const BEFORE = new RegExp(String.raw`${KEYWORD}(?:${BETWEEN}|${SP}*:?)${SP}*(?:(?:am|den)${SP}+)?(${DATE})`, 'gdu');
 // After the date: "am 3. Mai 1980 geboren", "wurde am 03.05.1980 in Bad Tölz geboren".
 const PLACE = String.raw`in${SP}+\p{Lu}[\p{L}-]*(?:${SP}+\p{Lu}[\p{L}-]*)?${SP}+`;
 const AFTER = new RegExp(String.raw`(?<![\p{L}\p{N}.])(${DATE})${SP}+(?:${PLACE})?geboren(?!\p{L})`, 'gdu');

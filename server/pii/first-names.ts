@@ -1,16 +1,24 @@
 // Given names and surnames for person.ts. Source: the name lists of the npm package @faker-js/faker (10.6.0),
 // locales de, tr, pl, it, hr and ro: the languages of the largest groups of people in Germany that write in the
-// Latin script (ar, ru and uk are in other scripts). Arabic and East Slavic names as they are usually written in
-// German documents are added by hand below. Deep imports: each loads one locale (and faker's English fallback),
-// not all 70; the sets themselves are built on first use.
+// Latin script (ar, ru and uk are in other scripts); and nl, cs_CZ, sk, hu and sr_RS_latin for the Dutch, Czech,
+// Slovak, Hungarian and Serbian names also common here. Arabic, East Slavic and Greek names as they are usually
+// written in German documents are added by hand below (Greek is in another script in faker; Vietnamese names are in
+// person-vietnamese.ts). Deep imports: each loads one locale (and faker's English fallback), not all 70; the sets
+// themselves are built on first use.
+import { faker as cs } from '@faker-js/faker/locale/cs_CZ';
 import { faker as de } from '@faker-js/faker/locale/de';
 import { faker as hr } from '@faker-js/faker/locale/hr';
+import { faker as hu } from '@faker-js/faker/locale/hu';
 import { faker as it } from '@faker-js/faker/locale/it';
+import { faker as nl } from '@faker-js/faker/locale/nl';
 import { faker as pl } from '@faker-js/faker/locale/pl';
 import { faker as ro } from '@faker-js/faker/locale/ro';
+import { faker as sk } from '@faker-js/faker/locale/sk';
+import { faker as sr } from '@faker-js/faker/locale/sr_RS_latin';
 import { faker as tr } from '@faker-js/faker/locale/tr';
 
 const LOCALES = [de, tr, pl, it, hr, ro];
+const MORE_LOCALES = [nl, cs, sk, hu, sr];
 
 // Hand-picked, because faker's lists are of names given to children today: frequent German given names of
 // older generations, older Turkish names, Arabic, Persian and Kurdish names in their common Latin spellings,
@@ -36,7 +44,14 @@ const ADDED = (
   'Farhad Hamid Nasrin Soraya Azad Dilan Rojda Berivan Alexej Andrej Anatolij Dmitri Dmitrij Jewgeni Juri ' +
   'Maxim Michail Nikolai Pawel Sergej Sergei Wladimir Witali Vitali Oleksandr Bohdan Taras Mykola Jurij ' +
   'Anastasia Darja Galina Jekaterina Jelena Ljudmila Natalia Natalja Oksana Swetlana Svetlana Tatjana Walentina ' +
-  'Xenia Olena Iryna Kateryna Halyna'
+  'Xenia Olena Iryna Kateryna Halyna ' +
+  'Georgios Giorgos Dimitrios Dimitris Konstantinos Kostas Ioannis Giannis Yannis Christos Panagiotis Vasilios ' +
+  'Vasileios Vasilis Athanasios Thanasis Evangelos Vangelis Spyros Spiros Stavros Theodoros Michalis Stelios ' +
+  'Stylianos Apostolos Anastasios Charalampos Charalambos Babis Manolis Emmanouil Sotiris Petros Pavlos ' +
+  'Alexandros Nikolaos Antonios Antonis Ilias Iraklis Kyriakos Lefteris Eleftherios Prodromos Savvas Thodoris ' +
+  'Grigoris Fotis Achilleas Aikaterini Katerina Vasiliki Dimitra Angeliki Ioanna Konstantina Despina Paraskevi ' +
+  'Evangelia Chrysoula Athina Eftychia Stavroula Panagiota Magdalini Kalliopi Foteini Theodora Zoi Eirini Irini ' +
+  'Styliani Niki Xanthi Efthymia Sotiria Kyriaki Glykeria Argyro Androniki Evdokia Eleftheria'
 ).split(' ');
 
 /**
@@ -51,8 +66,15 @@ export const AMBIGUOUS_NAMES = new Set(
     'Roman Rosa Iris Flora Tore Mine Reis Kalender Server Angel Bars Aura Adria Andromeda Medina Unna Ion Sky ' +
     'Kader Adel Bade Basar Aral Bay Nil Seher Alp Italia Asia Amore Afro Santo Mare Tea Ave Ernst Frank Wolf Rose ' +
     'Grün Will Art Heide Linde Fee Engel Stern Sonne Liebe Christ Sieg Friede Hoffnung Glaube Treue Ehre Milde ' +
-    'Mate Tone Ante Ala Rica Bora Eros Nestor Platon Odin Primo Saba Kata Mile'
+    'Mate Tone Ante Ala Rica Bora Eros Nestor Platon Odin Primo Saba Kata Mile Elle Jet Lot Nova Vesper Wende ' +
+    'Wies Bart Dies Don Eden Job Kick Maas Moos Raff Rein Riff Siebe Brenn Boas Midas Zion Jazz Hortensie ' +
+    'Mercedes Verona Arsen Faust Fidel Franc Havel Paris Tiber Tor Urban Roch Olympia Silvester Lilien Gala'
   ).split(' '),
+);
+
+// Surnames of the added locales that are German words: no evidence of a name ("Pech", "Post", "Major").
+const WORD_SURNAMES = new Set(
+  'Post Mach Pech Langer Erben Skala Major Kantor Tatar Mol Maas Moors Bosch Kafka Papp'.split(' '),
 );
 
 let firstNames: Set<string> | undefined;
@@ -80,9 +102,12 @@ export const capitalise = (word: string): string => word.charAt(0).toLocaleUpper
 
 function namesOf(key: 'first_name' | 'last_name', added: readonly string[]): Set<string> {
   const names = new Set(added);
-  for (const locale of LOCALES) {
+  for (const locale of [...LOCALES, ...MORE_LOCALES]) {
+    const skip = key === 'last_name' && MORE_LOCALES.includes(locale) ? WORD_SURNAMES : undefined;
     const lists = locale.rawDefinitions.person?.[key] as Record<string, readonly string[]> | undefined;
-    for (const name of Object.values(lists ?? {}).flat()) if (/^\p{Lu}\p{Ll}+$/u.test(name)) names.add(name);
+    for (const name of Object.values(lists ?? {}).flat()) {
+      if (/^\p{Lu}\p{Ll}+$/u.test(name) && !skip?.has(name)) names.add(name);
+    }
   }
   return names;
 }

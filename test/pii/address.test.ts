@@ -51,6 +51,44 @@ describe('findAddresses', () => {
     expect(addresses('Hauptstraße 12 in 12345 Musterstadt')).toEqual(['Hauptstraße 12', '12345 Musterstadt']);
   });
 
+  it('finds streets and postcodes between the separators of a letterhead', () => {
+    expect(addresses('Gemeinde Musterdorf · Rosenweg 7 · 54321 Musterdorf · Tel. 0123 45')).toEqual([
+      'Rosenweg 7',
+      '54321 Musterdorf',
+    ]);
+    expect(addresses('Kanzlei Brandauer | Am Hafenbecken 3 | 12345 Musterstadt')).toEqual([
+      'Am Hafenbecken 3',
+      '12345 Musterstadt',
+    ]);
+    expect(addresses('Zur Alten Mühle 4 • 98765 Talheim')).toEqual(['Zur Alten Mühle 4', '98765 Talheim']);
+    // A preposition street still needs the end of its field: "Am Montag 3 Termine" is none.
+    expect(addresses('Am Montag 3 Termine · Im Jahr 98 · Am Ende 5 Fälle')).toEqual([]);
+  });
+
+  it('finds streets named by an adjective before "Straße"', () => {
+    for (const street of [
+      'Lange Straße 12',
+      'Niederländische Str. 4',
+      'Untere Bergstraße 8',
+      'Obere Talheimer Str. 21',
+    ]) {
+      expect(addresses(`Anschrift: ${street}\n`), street).toEqual([street]);
+    }
+    expect(addresses('Die Straße 5 ist gesperrt. Jede Straße 3 Mal, Eine Straße 4')).toEqual([]);
+  });
+
+  it('takes a street without a street word when a postcode follows it directly', () => {
+    expect(addresses('wohnhaft Lindenhof 4, 12345 Musterstadt')).toEqual(['12345 Musterstadt']);
+    expect(addresses('Mandantin: Frau Pohl, Rosenhöhe 12, 12345 Musterstadt')).toEqual([
+      'Rosenhöhe 12, 12345 Musterstadt',
+    ]);
+    expect(addresses('Stadtverwaltung\nQ 3\n12345 Musterstadt')).toEqual(['Q 3\n12345 Musterstadt']);
+    expect(addresses('Zimmer 214, 12345 Musterstadt; Platz 6\n12345 Musterstadt')).toEqual([
+      '12345 Musterstadt',
+      '12345 Musterstadt',
+    ]);
+  });
+
   it('does not take amounts, file numbers or other numbers for postcodes', () => {
     const text = [
       'Es kostet 12345 Euro. Es gab 12345 Anträge; in 12345 Fällen.',
@@ -85,6 +123,9 @@ describe('findAddresses', () => {
       'Postfach 1 '.repeat(10_000),
       'A-'.repeat(50_000),
       `12345 B${'-b'.repeat(50_000)}`,
+      'Lange Str. 5 · '.repeat(8_000),
+      'Rosenhöhe 81, 12345 Ort\n'.repeat(5_000),
+      'A 1, '.repeat(20_000),
     ];
     for (const input of inputs) {
       const started = performance.now();

@@ -16,6 +16,18 @@ describe('findBirthdates', () => {
     ]);
   });
 
+  it('finds the date after a few words between the keyword and a colon', () => {
+    expect(dates('geboren am: 14.02.1977')).toEqual(['14.02.1977']);
+    expect(dates('Geb.-Datum zur Prüfung: 1.3.1961')).toEqual(['1.3.1961']);
+    expect(dates('Geburtsdatum lt. Ausweis: 9. Oktober 1955')).toEqual(['9. Oktober 1955']);
+    expect(dates('Geburtsdatum (Kind): 2020-05-17')).toEqual(['2020-05-17']);
+    // The words do not run into the next sentence or line, and four words are too many.
+    expect(dates('geboren in Ulm. Termin: 12.03.2025')).toEqual([]);
+    expect(dates('geboren in Ulm\nTermin: 12.03.2025')).toEqual([]);
+    expect(dates('Geburtsdatum ist nicht bekannt, Termin: 12.03.2025')).toEqual([]);
+    expect(dates('geboren und aufgewachsen in Bonn seit: 12.03.2025')).toEqual([]);
+  });
+
   it('finds the date before "geboren"', () => {
     expect(dates('Sie sind am 3. Mai 1980 geboren.')).toEqual(['3. Mai 1980']);
     expect(dates('wurde am 3.5.1980 in Bad Tölz geboren')).toEqual(['3.5.1980']);
@@ -39,6 +51,8 @@ describe('findBirthdates', () => {
       'geboren am '.repeat(9_000),
       '1. '.repeat(30_000),
       '12.12.12 '.repeat(10_000),
+      'Geburtsdatum laut Pass vom Amt: '.repeat(5_000),
+      'geboren am: '.repeat(10_000),
     ];
     for (const input of inputs) {
       const started = performance.now();
