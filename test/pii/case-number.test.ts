@@ -25,6 +25,54 @@ describe('findCaseNumbers', () => {
     ]);
   });
 
+  it('finds numbers after document keywords, compound "-vorgang" words and register numbers', () => {
+    expect(numbers('Ihres Anwohnerparkausweises Nr. AP-2022-8813 und Bescheid-Nr. 44/2024')).toEqual([
+      'AP-2022-8813',
+      '44/2024',
+    ]);
+    expect(numbers('Genehmigungsnummer 63-B-551, Registernummer HRA 8812, Reg.-Nr. G 7/2023')).toEqual([
+      '63-B-551',
+      'HRA 8812',
+      'G 7/2023',
+    ]);
+    expect(numbers('Zahlvorgang ZV-9-2023-114 und Vorgang 77-XB-12')).toEqual(['ZV-9-2023-114', '77-XB-12']);
+    expect(numbers('Buchungszeichen 0.4711.2209.1')).toEqual(['0.4711.2209.1']);
+  });
+
+  it('finds the BG number of a Jobcenter by its shape', () => {
+    expect(numbers('Betreff: Leistungen BG 71503//0118822, alt 71503BG0118822')).toEqual([
+      '71503//0118822',
+      '71503BG0118822',
+    ]);
+    expect(numbers('Seite 12345//7 und 1234//1234567')).toEqual([]);
+  });
+
+  it('keeps a number across a spaced dash and with the initials after it', () => {
+    expect(numbers('Unser Zeichen: IV C 3 – EG 2023/5521')).toEqual(['IV C 3 – EG 2023/5521']);
+    expect(numbers('Mein Zeichen: 88/23 Kr/bo, Datum folgt')).toEqual(['88/23 Kr/bo']);
+    expect(numbers('Az. 45/23 - Bitte angeben. Az. 45/23 - Ko')).toEqual(['45/23', '45/23']);
+  });
+
+  it('reads the value below a heading in a letter head', () => {
+    expect(numbers('Ihr Zeichen\nKL-55/b1\n')).toEqual(['KL-55/b1']);
+    const columns = [
+      'Ihr Zeichen, Ihre Nachricht vom   Unser Zeichen      Datum',
+      'Ri/77-2, 04.03.2024               51.2-0815/24       11.03.2024',
+    ].join('\n');
+    expect(numbers(columns)).toEqual(['Ri/77-2', '51.2-0815/24']);
+    expect(numbers('Unser Zeichen\tDurchwahl\tDatum\nQ 12-3\t-218\t01.02.2024')).toEqual(['Q 12-3']);
+    expect(numbers('Ihr Zeichen: –\nUnser Zeichen: 9/12')).toEqual(['9/12']);
+    expect(numbers('Kundennummer:    40 77 12')).toEqual(['40 77 12']);
+  });
+
+  it('takes no date, amount, year or ordinary word after a keyword', () => {
+    expect(numbers('Az.: 03.04.2024, Kundennummer 49,90 €, Kassenzeichen 12 %')).toEqual([]);
+    expect(numbers('Der Vorgang 2024 ist erledigt. Vorgang vom 02.02.2024. Vorgang: siehe oben')).toEqual([]);
+    expect(numbers('Aktenordner 12, Akteneinsicht am 3.4., Aktenvermerk 2')).toEqual([]);
+    expect(numbers('Personalausweis Nr. T220001293, Ausweisnummer L01X00T47')).toEqual([]);
+    expect(numbers('gemäß § 5 Abs. 1 Nr. 2 BauO und Anlage Nr. 3')).toEqual([]);
+  });
+
   it('reports offsets of the number alone', () => {
     const text = 'Ihr Antrag (Az. 123/24) ist da.';
     const [match] = findCaseNumbers(text);
@@ -82,6 +130,15 @@ describe('findCaseNumbers', () => {
       'Az. '.repeat(25_000),
       '1/'.repeat(50_000),
       'Kundennummer a'.repeat(7_000),
+      'Vorgang A-1 '.repeat(8_000),
+      'Ihr Zeichen  '.repeat(8_000),
+      'Ihr Zeichen\n'.repeat(8_000),
+      'Ihr Zeichen\t'.repeat(8_000),
+      '12345//'.repeat(15_000),
+      'Parkausweises Nr. '.repeat(6_000),
+      'Az. 1 - 2 - '.repeat(9_000),
+      'Az. 1 Sa/k '.repeat(9_000),
+      `Unser Zeichen, ${'x '.repeat(50_000)}`,
     ];
     for (const input of inputs) {
       const started = performance.now();

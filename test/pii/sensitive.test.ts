@@ -50,6 +50,57 @@ describe('findSensitive: health', () => {
     ]);
   });
 
+  it('finds the condition after a label with a source, in a form line or in a list', () => {
+    expect(found('Befund laut Entlassbrief Dr. Okafor: Meniskusriss links.')).toEqual([
+      ['health', 'Meniskusriss links'],
+    ]);
+    expect(found('Erkrankungen (Angabe der Tochter): Parkinson')).toEqual([['health', 'Parkinson']]);
+    expect(found('Antrag\n2) Diagnose: Hypertonie, medikamentös eingestellt\nOrt')).toEqual([
+      ['health', 'Hypertonie, medikamentös eingestellt'],
+    ]);
+    expect(found('Im Bogen stehen als Krankheiten: Epilepsie (Anfälle selten), außerdem Migräne')).toEqual([
+      ['health', 'Epilepsie (Anfälle selten)'],
+      ['health', 'Migräne'],
+    ]);
+    expect(found('Gesundheit: Malte hat Typ-1-Diabetes (bekannt seit 2021).')).toEqual([['health', 'Typ-1-Diabetes']]);
+    expect(found('Unverträglichkeiten: Diagnose: Laktoseintoleranz')).toEqual([['health', 'Laktoseintoleranz']]);
+    expect(found('Die Diagnose lautet Gürtelrose, sagt die Ärztin.')).toEqual([['health', 'Gürtelrose']]);
+    expect(found('Seine Diagnose war Lungenembolie.')).toEqual([['health', 'Lungenembolie']]);
+  });
+
+  it('finds the condition after treatment, sick-leave and medication keywords', () => {
+    expect(found('Er ist in Behandlung wegen einer Angststörung.')).toEqual([['health', 'Angststörung']]);
+    expect(found('Psychotherapie wegen Panikattacken, Reha wegen Hüftarthrose')).toEqual([
+      ['health', 'Panikattacken'],
+      ['health', 'Hüftarthrose'],
+    ]);
+    expect(found('Sie nimmt Tabletten gegen Bluthochdruck.')).toEqual([['health', 'Bluthochdruck']]);
+    expect(found('AU wegen Gastroenteritis; Ärztliche Bescheinigung wegen Heuschnupfen')).toEqual([
+      ['health', 'Gastroenteritis'],
+      ['health', 'Heuschnupfen'],
+    ]);
+    expect(found('Merkzeichen G und B (Begleitperson), Pflegegrad: 4')).toEqual([
+      ['health', 'Merkzeichen G und B (Begleitperson)'],
+      ['health', 'Pflegegrad: 4'],
+    ]);
+    expect(found('Ich bin in der 31. SSW und er ist seit Jahren alkoholabhängig.')).toEqual([
+      ['health', '31. SSW'],
+      ['health', 'alkoholabhängig'],
+    ]);
+  });
+
+  it('does not take ordinary words, places or offers for health data', () => {
+    const text = [
+      'Die Krankenkasse zahlt. Das Pflegeheim als Einrichtung der Stadt. Therapie-Angebote der Stadt.',
+      'Amt für Gesundheit: Zimmer 12. Fachbereich Gesundheit: Tel. 0221 123. Attest: liegt vor.',
+      'Gesundheit: keine Angaben. In Behandlung ist der Antrag. Behandlung Ihres Antrags wegen Urlaub verzögert.',
+      'Die Reha wegen fehlender Unterlagen abgelehnt. Ich leide unter dem Baulärm. Die Diagnose ist Sache der Ärztin.',
+      'Eine Ungleichbehandlung wegen des Alters ist verboten. Die Stadt leidet unter Personalmangel.',
+      'Bescheid über die Schwerbehinderung: Sie reichen ihn bitte bis Freitag ein.',
+    ].join('\n');
+    expect(found(text)).toEqual([]);
+  });
+
   it('does not take ordinary words or general rules for health data', () => {
     const text = [
       'Die Krankenkasse zahlt. Pflege des Gartens. Die Diagnose von Fehlern ist wichtig.',
@@ -77,10 +128,35 @@ describe('findSensitive: religion', () => {
     expect(found('Ich bin Muslimin.')).toEqual([['religion', 'Muslimin']]);
     expect(found('Er ist gläubiger Katholik.')).toEqual([['religion', 'Katholik']]);
     expect(found('Sie ist katholisch.')).toEqual([['religion', 'katholisch']]);
-    expect(found('Sie ist Mitglied der evangelischen Kirche.')).toEqual([
-      ['religion', 'Mitglied der evangelischen Kirche'],
-    ]);
+    expect(found('Sie ist Mitglied der evangelischen Kirche.')).toEqual([['religion', 'evangelischen Kirche']]);
     expect(found('Ich bin aus der Kirche ausgetreten.')).toEqual([['religion', 'aus der Kirche ausgetreten']]);
+  });
+
+  it('finds religion after a label with a note, a qualifier or in a membership', () => {
+    expect(found('Religion (lt. Anmeldebogen): jüdisch')).toEqual([['religion', 'jüdisch']]);
+    expect(found('Religionszugehörigkeit (Vater): evangelisch-lutherisch')).toEqual([
+      ['religion', 'evangelisch-lutherisch'],
+    ]);
+    expect(found('Kirchensteuermerkmal bisher ev, Konfession Islam')).toEqual([
+      ['religion', 'ev'],
+      ['religion', 'Islam'],
+    ]);
+    expect(found('die Erklärung über den Austritt aus der evangelischen Landeskirche')).toEqual([
+      ['religion', 'evangelischen Landeskirche'],
+    ]);
+    expect(
+      found('Kirchenaustritt aus der Neuapostolischen Kirche; 2019 übergetreten in die altkatholische Kirche'),
+    ).toEqual([
+      ['religion', 'Neuapostolischen Kirche'],
+      ['religion', 'altkatholische Kirche'],
+    ]);
+    expect(found('Er ist Mitglied der Synagogengemeinde und gehört einer Moscheegemeinde an.')).toEqual([
+      ['religion', 'Synagogengemeinde'],
+      ['religion', 'Moscheegemeinde'],
+    ]);
+    expect(found('Unsere Tochter isst aus religiösen Gründen kein Fleisch.')).toEqual([
+      ['religion', 'religiösen Gründen kein Fleisch'],
+    ]);
   });
 
   it('does not take religious words without a keyword or a person', () => {
@@ -88,6 +164,8 @@ describe('findSensitive: religion', () => {
       'Die evangelische Kirche als Veranstalter, die katholische Kita und die jüdische Gemeinde laden ein.',
       'Religion ist Privatsache. Der Unterricht ist evangelisch geprägt. Kirchensteuer: 123 Euro, Kirchensteuer 9 %.',
       'Rk und ev stehen hier ohne Schlüsselwort.',
+      'Treffpunkt Kirchplatz 2; die evangelische Kirche lädt ein. Sie sind Mitglied der Gemeinde Neustadt.',
+      'Eine Befreiung aus religiösen Gründen ist möglich. Aus religiösen Gründen bitte ich um einen Termin.',
     ].join('\n');
     expect(found(text)).toEqual([]);
   });
@@ -103,6 +181,16 @@ describe('findSensitive', () => {
       'meine '.repeat(16_000),
       'Konfession: '.repeat(8_000),
       'a'.repeat(100_000),
+      'Diagnose laut '.repeat(8_000),
+      `Diagnose ${'lt. '.repeat(25_000)}`,
+      'Religion ('.repeat(10_000),
+      'Merkzeichen: aG, '.repeat(6_000),
+      'Therapie wegen '.repeat(7_000),
+      'Diagnose: a, außerdem '.repeat(5_000),
+      '1. Diagnose: a, Z. '.repeat(5_000),
+      'Gesundheit: Er hat \n'.repeat(5_000),
+      'Mitglied der '.repeat(8_000),
+      'aus religiösen Gründen nicht '.repeat(3_500),
     ];
     for (const input of inputs) {
       const started = performance.now();
