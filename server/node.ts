@@ -1,5 +1,6 @@
 // `npm start` runs the bundle of this file: the API and the web UI on one port.
 import { formatProblem } from './exercises/problems.ts';
+import { warmGuard } from './guard/call-guard.ts';
 import { startNodeServer } from './node/serve.ts';
 
 const port = Number(process.env.PORT ?? 8787);
@@ -24,6 +25,10 @@ if (server.setupUrl) {
   console.log(`Trainerzugang einrichten (Link gilt einmal, 7 Tage): ${server.setupUrl}`);
   console.log('Oder beim Start PROMPTATHON_TRAINER_PASSWORD setzen.');
 }
+
+// The data guard's detectors load on first use (name lists, telephone metadata: a few hundred ms of work); a server
+// loads them now, not when a round starts and everyone presses Run at once.
+void warmGuard();
 
 let stopping = false;
 const stop = async (signal: NodeJS.Signals) => {

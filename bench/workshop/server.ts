@@ -3,6 +3,7 @@
 // `memory` with the process's memory use (V8 heap apart from the rest) and `delay` with its event-loop delay since
 // `delay-reset`.
 import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { warmGuard } from '../../server/guard/call-guard.ts';
 import { startNodeServer } from '../../server/node/serve.ts';
 
 const [dir, configFile, dbFile, password] = process.argv.slice(2) as [string, string, string, string];
@@ -14,6 +15,8 @@ const server = await startNodeServer({
   env: { PROMPTATHON_TRAINER_PASSWORD: password, PROMPTATHON_SECRET_KEY: Buffer.alloc(32, 7).toString('base64') },
 });
 process.on('SIGTERM', () => void server.close().then(() => process.exit(0)));
+// As `npm start` (server/node.ts) does.
+await warmGuard();
 // How long callbacks waited for the event loop: what every request waits for before its own work begins.
 const delay = monitorEventLoopDelay({ resolution: 10 });
 delay.enable();
