@@ -1,18 +1,18 @@
 import type { LoadedExercise } from '../exercises/catalogue.ts';
 import { ApiProblem } from '../http/errors.ts';
 import type { CaseView } from '../http/redact.ts';
-import { splitProviderId } from '../providers/registry.ts';
 import type { ProviderInfo } from '../providers/types.ts';
 import { caseVars, renderCasePrompt, selectCases } from '../runs/plan.ts';
-import type { DataGuardSettings } from '../schema/guard.ts';
+import { MissingVariableError } from '../templates/render.ts';
+import { dataGuardSettingsSchema, type DataGuardSettings } from '../schema/guard.ts';
 import type { RunRequest } from '../schema/run.ts';
 import type { Viewer } from '../sessions/viewer.ts';
-import { reachesOutside } from './call-guard.ts';
-import { countFindings, describeFindings, findPersonalData } from './findings.ts';
+import { targetReachesOutside } from './call-guard.ts';
+import { countFindings, describeFindings, findPersonalData, type CaseText } from './findings.ts';
 import type { RunGuardOptions } from './run-guard.ts';
 
 /** The open sandbox's guard when the config file names none: replace, and leave in-house models alone. */
-export const DEFAULT_GUARD: DataGuardSettings = { policy: 'pseudonymise', in_house: false, replacement: 'placeholder' };
+const DEFAULT_GUARD: DataGuardSettings = dataGuardSettingsSchema.parse({});
 
 /** A team runs under its workshop's guard; a trainer trying things and the open sandbox under the server's. */
 export function guardSettingsFor(viewer: Viewer, serverDefault: DataGuardSettings | undefined): DataGuardSettings {
@@ -38,16 +38,11 @@ export async function admitPersonalData(
   view: CaseView,
 ): Promise<RunGuardOptions> {
   if (settings.policy === 'off' || settings.policy === 'pseudonymise') return { settings };
-  const outside = request.targets.some(({ provider }) => {
-    const info = providers.find((p) => p.name === splitProviderId(provider).name);
-    return reachesOutside(settings, info ?? { inHouse: false });
-  });
+  const outside = request.targets.some(({ provider }) => targetReachesOutside(settings, providers, provider));
   if (!outside || !loaded.fixture) return { settings };
-  const cases = selectCases(loaded.fixture, request.cases).map((testCase) => ({
-    shown: view.publicId(testCase.id),
-    hidden: view.isHidden(testCase.id),
-    prompt: renderCasePrompt(request.prompt, caseVars(loaded.exercise, testCase)),
-  }));
+  const cases = renderCases(loaded, request, view);
+  // A prompt that does not render is refused by the run itself (400 naming the variable), before anything is sent.
+  if (!cases) return { settings };
   const { detectPii } = await import('../pii/index.ts');
   const findings = findPersonalData(request.prompt, cases, (text) => detectPii(text));
   if (findings.length === 0) return { settings };
@@ -71,4 +66,18 @@ export async function admitPersonalData(
     );
   }
   return { settings, confirmed: countFindings(findings) };
+}
+
+/** Each selected case's prompt as it would be sent, named as the viewer knows it; undefined when one does not render. */
+function renderCases(loaded: LoadedExercise, request: RunRequest, view: CaseView): CaseText[] | undefined {
+  try {
+    return selectCases(loaded.fixture!, request.cases).map((testCase) => ({
+      shown: view.publicId(testCase.id),
+      hidden: view.isHidden(testCase.id),
+      prompt: renderCasePrompt(request.prompt, caseVars(loaded.exercise, testCase)),
+    }));
+  } catch (err) {
+    if (err instanceof MissingVariableError) return undefined;
+    throw err;
+  }
 }

@@ -1,3 +1,4 @@
+import { splitProviderId } from '../providers/registry.ts';
 import type { ProviderInfo } from '../providers/types.ts';
 import type { DataGuardSettings } from '../schema/guard.ts';
 import type { Pseudonymizer } from './pseudonymizer.ts';
@@ -15,8 +16,16 @@ export interface CallGuard {
 export const reachesOutside = (settings: DataGuardSettings, provider: Pick<ProviderInfo, 'inHouse'>): boolean =>
   !provider.inHouse || settings.in_house;
 
+/** `reachesOutside` for a target named `<provider>:<model>`; a provider this server does not know counts as outside. */
+export const targetReachesOutside = (
+  settings: DataGuardSettings,
+  providers: readonly Pick<ProviderInfo, 'name' | 'inHouse'>[],
+  providerId: string,
+): boolean =>
+  reachesOutside(settings, providers.find((p) => p.name === splitProviderId(providerId).name) ?? { inHouse: false });
+
 /** Whether the guard replaces personal data on its way to `provider`. `warn` and `off` send the text as it is. */
-export const guards = (settings: DataGuardSettings, provider: Pick<ProviderInfo, 'inHouse'>): boolean =>
+const guards = (settings: DataGuardSettings, provider: Pick<ProviderInfo, 'inHouse'>): boolean =>
   (settings.policy === 'pseudonymise' || settings.policy === 'block') && reachesOutside(settings, provider);
 
 /** Text that goes out as it is: the attendee confirmed it (`warn`), or the guard is off. */

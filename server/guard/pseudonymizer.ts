@@ -27,7 +27,7 @@ export interface Pseudonymizer {
 interface Entry {
   kind: PiiKind;
   value: string;
-  stand_in: string;
+  standIn: string;
 }
 
 /**
@@ -50,7 +50,7 @@ export function createPseudonymizer(options: PseudonymizerOptions = {}): Pseudon
   const numbers = new Map<PiiKind, number>();
   let restorer: RegExp | undefined;
 
-  const standIn = (kind: PiiKind, value: string): string => {
+  const standInFor = (kind: PiiKind, value: string): string => {
     if (faker) {
       // Invented values must not be mistaken for real ones when mapping back, nor repeat.
       for (let tries = 0; tries < 20; tries++) {
@@ -68,9 +68,9 @@ export function createPseudonymizer(options: PseudonymizerOptions = {}): Pseudon
   const entryFor = (kind: PiiKind, value: string): Entry => {
     const known = byValue.get(value);
     if (known) return known;
-    const entry = { kind, value, stand_in: standIn(kind, value) };
+    const entry = { kind, value, standIn: standInFor(kind, value) };
     byValue.set(value, entry);
-    byStandIn.set(entry.stand_in, entry);
+    byStandIn.set(entry.standIn, entry);
     restorer = undefined;
     return entry;
   };
@@ -117,7 +117,7 @@ export function createPseudonymizer(options: PseudonymizerOptions = {}): Pseudon
       let out = '';
       let last = 0;
       for (const match of matches) {
-        out += text.slice(last, match.start) + entryFor(match.kind, match.value).stand_in;
+        out += text.slice(last, match.start) + entryFor(match.kind, match.value).standIn;
         last = match.end;
       }
       return out + text.slice(last);

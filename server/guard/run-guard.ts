@@ -1,9 +1,8 @@
-import { splitProviderId } from '../providers/registry.ts';
 import type { ProviderInfo } from '../providers/types.ts';
 import type { RunTarget } from '../schema/run.ts';
 import type { Prompt } from '../schema/exercise.ts';
 import type { DataGuardSettings, RunGuard } from '../schema/guard.ts';
-import { guards, sharedGuard, UNGUARDED, type CallGuard } from './call-guard.ts';
+import { sharedGuard, targetReachesOutside, UNGUARDED, type CallGuard } from './call-guard.ts';
 import type { Pseudonymizer } from './pseudonymizer.ts';
 
 /** How a run is guarded: the workshop's (or the sandbox's) settings, and what the attendee confirmed under `warn`. */
@@ -35,8 +34,7 @@ export async function prepareRunGuard(
   }
   // The judge may be a cloud model even when every target runs in the house: the guard stays on for it.
   const calls = sharedGuard({ ...settings, policy: 'pseudonymise' }, runId);
-  const infoOf = ({ provider }: RunTarget) => providers.find((p) => p.name === splitProviderId(provider).name);
-  if (!targets.some((target) => guards(settings, infoOf(target) ?? { inHouse: false }))) return { calls };
+  if (!targets.some(({ provider }) => targetReachesOutside(settings, providers, provider))) return { calls };
   const pseudonymizer = await calls.pseudonymizer();
   protectAll(pseudonymizer, prompts);
   return { calls, summary: { ...base, replaced: pseudonymizer.counts() } };

@@ -155,8 +155,8 @@ export function runRoutes(app: App, deps: RouteDeps): void {
         return found ? renderCasePrompt(run.prompt, caseVars(loaded.exercise, found)) : { user: '' };
       };
       const prompt = render(testCase.id);
-      if (!run.guard || (run.guard.policy !== 'pseudonymise' && run.guard.policy !== 'block'))
-        return c.json(prompt, 200);
+      // Nothing replaced (off, confirmed under warn, no personal data): the prompt went out as it is.
+      if (!run.guard || Object.keys(run.guard.replaced).length === 0) return c.json(prompt, 200);
       // Protected again in the run's order, every case before this one too, so the stand-ins are the ones sent.
       const sent = await sentPrompts(run.guard, run.cases.map(render), run.id);
       return c.json({ ...prompt, sent: sent[run.cases.indexOf(testCase.id)]! }, 200);

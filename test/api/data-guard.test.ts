@@ -203,6 +203,19 @@ describe('the data guard at the wire', () => {
     expect((await runOn(team, ['ollama:llama3.1:8b'])).started.status).toBe(201);
   });
 
+  it('names an unknown variable with 400 under block, as under any policy (nothing is sent)', async () => {
+    await setGuard({ data_guard: 'block' });
+    const before = mark();
+    const refused = await team.post('/api/runs', {
+      exercise: EXERCISE,
+      prompt: { user: 'Beantworte {{gibtesnicht}}:\n{{brief}}' },
+      targets: [{ provider: 'openai:gpt-4o-mini' }],
+    });
+    expect(refused.status, refused.text).toBe(400);
+    expect(refused.json.error.field).toBe('prompt.user');
+    expect(wire(before)).toEqual([]);
+  });
+
   it('warns: the run goes out as it is only after the attendee confirms', async () => {
     await setGuard({ data_guard: 'warn' });
     const before = mark();

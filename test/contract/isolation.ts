@@ -37,7 +37,10 @@ export function isolationContract(world: World): void {
 
     it("answers another team's run with 404 on every route, as if it did not exist", async () => {
       const { teamB } = world;
-      for (const path of [`/api/runs/${runOfA}`, `/api/runs/${runOfA}/events`]) {
+      // The prompt route shows what was sent (and, with the data guard, the prompt with the real values).
+      const paths = [`/api/runs/${runOfA}`, `/api/runs/${runOfA}/events`, `/api/runs/${runOfA}/prompt?case=offen-1`];
+      for (const path of paths) {
+        expect((await world.teamA.call(path)).status, path).toBe(200);
         const response = await teamB.call(path);
         expect(response.status, path).toBe(404);
       }
@@ -48,6 +51,7 @@ export function isolationContract(world: World): void {
       expect(card.bestScore).toBeNull();
       // The open sandbox's runs, and a trainer's own, are not a team's either.
       expect((await world.visitor.call(`/api/runs/${runOfA}`)).status).toBe(401);
+      expect((await world.visitor.call(`/api/runs/${runOfA}/prompt?case=offen-1`)).status).toBe(401);
     });
 
     it('shows a team only the released exercises of its workshop; the rest is 404 or 403', async () => {
