@@ -52,7 +52,8 @@ export async function ensureBuilt(entry, name) {
   // Build beside, then swap in: a second process starting at the same moment never sees half a bundle.
   const tmpdir = `${outdir}.tmp-${process.pid}`;
   await build({
-    entryPoints: { main: join(root, entry) },
+    // The provider thread is its own file, which server/node/provider-threads.ts starts beside the bundle.
+    entryPoints: { main: join(root, entry), 'provider-thread': join(root, 'server/node/provider-thread.ts') },
     outdir: tmpdir,
     outExtension: { '.js': '.mjs' },
     // Separate chunks keep dynamic imports lazy (provider SDKs load on first use).

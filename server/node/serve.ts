@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { serve } from '@hono/node-server';
@@ -12,6 +13,7 @@ import type { Problem } from '../exercises/problems.ts';
 import { DEFAULT_TIMING, type Access, type App, type LiveTiming } from '../http/deps.ts';
 import { cacheControlFor, clientRoutes, NOT_BUILT_PAGE, outsideApi } from '../http/web.ts';
 import { createLiveProviders } from '../providers/live.ts';
+import { startProviderThreads } from './provider-threads.ts';
 import { accessFor, nodeClientAddress, nodePasswords, nodePublicUrl, nodeSecrets } from './app-deps.ts';
 import { createNodeContext, type NodeContextOptions } from './context.ts';
 import { defaultDbFile, projectRoot } from './paths.ts';
@@ -31,6 +33,11 @@ export interface NodeServerOptions extends Pick<NodeContextOptions, 'dir' | 'dbF
   /** The built web UI (default: web/dist of the project). */
   webDir?: string;
   timing?: Partial<LiveTiming>;
+  /**
+   * Worker threads for provider calls (0: in the server's own thread). Default PROMPTATHON_PROVIDER_THREADS, else
+   * one per core but one, at least one: stream parsing then never delays a page.
+   */
+  providerThreads?: number;
 }
 
 export interface NodeServer {
@@ -62,6 +69,13 @@ function addWebUi(app: App, webDir: string): void {
   app.get('*', clientRoutes(serveStatic({ root: webDir, path: 'index.html', onFound })));
 }
 
+function providerThreadCount(setting: string | undefined): number {
+  if (!setting) return Math.min(4, Math.max(1, availableParallelism() - 1));
+  const count = Number(setting);
+  if (Number.isInteger(count) && count >= 0 && count <= 64) return count;
+  throw new Error(`PROMPTATHON_PROVIDER_THREADS: eine ganze Zahl von 0 bis 64, nicht "${setting}".`);
+}
+
 export async function startNodeServer(options: NodeServerOptions): Promise<NodeServer> {
   const ctx = await createNodeContext(options);
   const env = options.env ?? process.env;
@@ -76,7 +90,15 @@ export async function startNodeServer(options: NodeServerOptions): Promise<NodeS
       throw err;
     },
   );
-  const providers = createLiveProviders({ env, config: ctx.config, store: ctx.store, secrets });
+  const threadCount = options.providerThreads ?? providerThreadCount(env.PROMPTATHON_PROVIDER_THREADS);
+  const threads = threadCount > 0 ? startProviderThreads(threadCount) : undefined;
+  const providers = createLiveProviders({
+    env,
+    config: ctx.config,
+    store: ctx.store,
+    secrets,
+    adapters: threads?.adapters,
+  });
   const runs = createLiveRuns({ ...ctx.runner, providers }, timing);
 
   let app: App | undefined;
@@ -122,6 +144,7 @@ export async function startNodeServer(options: NodeServerOptions): Promise<NodeS
     await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, DRAIN_MS).unref())]);
     server.closeAllConnections();
     await closed;
+    await threads?.close();
     ctx.store.close();
   };
   let closing: Promise<void> | undefined;

@@ -1,7 +1,7 @@
+import type { AdapterMaker } from './adapter-spec.ts';
 import type { ProviderModelConfig, ProvidersConfig } from './config.ts';
 import { createDemoAdapter, demoModels } from './demo.ts';
 import { defaultAnthropicModels, defaultOpenAIModels } from './models.ts';
-import { lazyAdapter } from './lazy.ts';
 import type { ChatAdapter, ModelInfo, ProviderInfo } from './types.ts';
 
 export type Env = Record<string, string | undefined>;
@@ -24,12 +24,11 @@ interface Overrides {
 const toModels = (models: ProviderModelConfig[]): ModelInfo[] =>
   models.map(({ id, label, price }) => ({ id, label: label ?? id, ...(price && { price }) }));
 
-/** Builds every provider from environment and config file. Keys are read here and go only into adapters. */
-export function buildProviderEntries(
-  env: Env,
-  config: ProvidersConfig,
-  fetch?: typeof globalThis.fetch,
-): ProviderEntry[] {
+/**
+ * Builds every provider from environment and config file. Keys are read here and go only into adapters, which
+ * `make` builds (the offline demo always in this thread: it sends nothing anywhere).
+ */
+export function buildProviderEntries(env: Env, config: ProvidersConfig, make: AdapterMaker): ProviderEntry[] {
   // An empty variable counts as unset: `OPENAI_API_KEY=` in a .env file means "no key".
   const read = (name: string) => env[name]?.trim() || undefined;
 
@@ -72,9 +71,7 @@ export function buildProviderEntries(
       (label) => {
         const apiKey = read('OPENAI_API_KEY');
         if (!apiKey) return 'OPENAI_API_KEY ist nicht gesetzt.';
-        return lazyAdapter(async () =>
-          (await import('./openai.ts')).createOpenAIAdapter({ apiKey, baseURL: read('OPENAI_BASE_URL'), fetch, label }),
-        );
+        return make({ kind: 'openai', options: { apiKey, baseURL: read('OPENAI_BASE_URL'), label } });
       },
     ),
     entry(
@@ -85,20 +82,13 @@ export function buildProviderEntries(
       (label) => {
         const apiKey = read('ANTHROPIC_API_KEY');
         if (!apiKey) return 'ANTHROPIC_API_KEY ist nicht gesetzt.';
-        return lazyAdapter(async () =>
-          (await import('./anthropic.ts')).createAnthropicAdapter({
-            apiKey,
-            baseURL: read('ANTHROPIC_BASE_URL'),
-            fetch,
-            label,
-          }),
-        );
+        return make({ kind: 'anthropic', options: { apiKey, baseURL: read('ANTHROPIC_BASE_URL'), label } });
       },
     ),
     // Ollama usually runs on the administration's own hardware; a trainer can say otherwise with in_house.
     entry('ollama', 'ollama', { label: 'Ollama', inHouse: true, models: [] }, providers.ollama, (label) =>
       ollamaHost
-        ? lazyAdapter(async () => (await import('./ollama.ts')).createOllamaAdapter({ host: ollamaHost, fetch, label }))
+        ? make({ kind: 'ollama', options: { host: ollamaHost, label } })
         : 'OLLAMA_HOST ist nicht gesetzt (alternativ providers.ollama.host in der Konfigurationsdatei).',
     ),
     ...Object.entries(config.endpoints).map(([name, endpoint]) =>
@@ -106,15 +96,10 @@ export function buildProviderEntries(
         const apiKey = endpoint.api_key_env ? read(endpoint.api_key_env) : undefined;
         if (endpoint.api_key_env && !apiKey) return `${endpoint.api_key_env} ist nicht gesetzt.`;
         // Compatible servers (vLLM, LM Studio, EU clouds) know max_tokens; not all know max_completion_tokens.
-        return lazyAdapter(async () =>
-          (await import('./openai.ts')).createOpenAIAdapter({
-            apiKey,
-            baseURL: endpoint.base_url,
-            fetch,
-            label,
-            maxTokensParam: 'max_tokens',
-          }),
-        );
+        return make({
+          kind: 'openai',
+          options: { apiKey, baseURL: endpoint.base_url, label, maxTokensParam: 'max_tokens' },
+        });
       }),
     ),
   ];

@@ -1,4 +1,5 @@
 import type { CallGuard } from '../guard/call-guard.ts';
+import { inThisThread, type AdapterMaker } from './adapter-spec.ts';
 import { providersConfigSchema, type ProvidersConfig } from './config.ts';
 import { buildProviderEntries, type Env, type ProviderEntry } from './entries.ts';
 import type { Lane } from './fair-queue.ts';
@@ -19,7 +20,10 @@ export interface ProviderRegistryOptions {
   env: Env;
   /** Parsed promptathon.config.yaml; defaults apply when absent. */
   config?: ProvidersConfig;
+  /** The fetch of adapters made in this thread (tests pass their own). */
   fetch?: typeof fetch;
+  /** Where network adapters run; default: in this thread, with `fetch`. */
+  adapters?: AdapterMaker;
   sleep?: Sleep;
   random?: () => number;
   /** Backoff between attempts; the defaults suit real providers, tests pass a few ms. */
@@ -65,7 +69,7 @@ export function createProviderRegistry(options: ProviderRegistryOptions): Provid
   const backoff = options.backoff ?? DEFAULT_BACKOFF;
   // One limiter per provider, shared by every run in this process.
   const entries = new Map<string, ProviderEntry & { limiter: Limiter }>(
-    buildProviderEntries(options.env, config, options.fetch).map((entry) => {
+    buildProviderEntries(options.env, config, options.adapters ?? inThisThread(options.fetch)).map((entry) => {
       const limiter = options.limiters?.get(entry.info.name) ?? createLimiter(entry.concurrency);
       options.limiters?.set(entry.info.name, limiter);
       return [entry.info.name, { ...entry, limiter }];

@@ -1,0 +1,133 @@
+// The Node server's provider threads: SDK calls run in worker threads, against local servers that speak each
+// provider's wire protocol; streamed text, failures, cancelling and closing cross the thread boundary intact.
+import { afterEach, describe, expect, it } from 'vitest';
+import { UNGUARDED } from '../../server/guard/call-guard.ts';
+import { startProviderThreads, type ProviderThreads } from '../../server/node/provider-threads.ts';
+import { parseProvidersConfig } from '../../server/providers/config.ts';
+import { createProviderRegistry } from '../../server/providers/registry.ts';
+import { ProviderError } from '../../server/providers/types.ts';
+import { startFakeAnthropic } from '../fakes/anthropic.ts';
+import type { FakeOptions, FakeServer } from '../fakes/core.ts';
+import { startFakeOllama } from '../fakes/ollama.ts';
+import { startFakeOpenAI } from '../fakes/openai.ts';
+
+const KEY = 'sk-geheim-DDDD4444';
+let threads: ProviderThreads | undefined;
+const servers: FakeServer[] = [];
+afterEach(async () => {
+  await threads?.close();
+  threads = undefined;
+  await Promise.all(servers.splice(0).map((server) => server.close()));
+});
+
+async function fake(start: (options?: FakeOptions) => Promise<FakeServer>, options?: FakeOptions) {
+  const server = await start(options);
+  servers.push(server);
+  return server;
+}
+
+/** A registry whose network calls run in `count` threads, without retries unless asked. */
+function registryWith(env: Record<string, string>, { count = 2, retries = 0 } = {}) {
+  threads = startProviderThreads(count);
+  const config = parseProvidersConfig(`retries: ${retries}\nconcurrency: 8\n`, 'promptathon.config.yaml');
+  return createProviderRegistry({
+    env,
+    config,
+    adapters: threads.adapters,
+    backoff: { baseDelayMs: 1, maxDelayMs: 5 },
+  });
+}
+
+const failure = (promise: Promise<unknown>) =>
+  promise.then(
+    () => expect.unreachable('the call should fail'),
+    (err: unknown) => err as ProviderError,
+  );
+
+describe('provider threads', () => {
+  it.each([
+    ['OpenAI', startFakeOpenAI, (url: string) => ({ OPENAI_API_KEY: KEY, OPENAI_BASE_URL: url }), 'openai:gpt-4o-mini'],
+    [
+      'Anthropic',
+      startFakeAnthropic,
+      (url: string) => ({ ANTHROPIC_API_KEY: KEY, ANTHROPIC_BASE_URL: url }),
+      'anthropic:claude',
+    ],
+    ['Ollama', startFakeOllama, (url: string) => ({ OLLAMA_HOST: url }), 'ollama:llama3.1:8b'],
+  ])(
+    'streams %s answers from a thread: the deltas add up to the text, before the call ends',
+    async (_, start, env, id) => {
+      const server = await fake(start, {
+        chunksPerSecond: 50,
+        reply: () => 'Sehr geehrte Frau Beispiel, anbei der Bescheid.',
+      });
+      const registry = registryWith(env(server.url));
+      const deltas: string[] = [];
+      let endedWithDeltas = -1;
+      const response = await registry
+        .chat(id, { guard: UNGUARDED, user: 'Bitte antworten', onDelta: (text) => deltas.push(text) })
+        .finally(() => (endedWithDeltas = deltas.length));
+      expect(response.text).toBe('Sehr geehrte Frau Beispiel, anbei der Bescheid.');
+      expect(deltas.join('')).toBe(response.text);
+      expect(endedWithDeltas).toBe(deltas.length);
+      // Joined in the thread: fewer messages than words, more than one (the text came as it streamed).
+      expect(deltas.length).toBeGreaterThan(1);
+      expect(deltas.length).toBeLessThan(7);
+      expect(response.usage.outputTokens).toBeGreaterThan(0);
+      expect(server.requests).toHaveLength(1);
+    },
+  );
+
+  it('answers whole when nobody streams, and runs concurrent calls at once', async () => {
+    // Long enough that every call is still waiting when the last thread has started.
+    const server = await fake(startFakeOpenAI, { latencyMs: 2000 });
+    const registry = registryWith({ OPENAI_API_KEY: KEY, OPENAI_BASE_URL: server.url }, { count: 3 });
+    const answers = await Promise.all(
+      Array.from({ length: 6 }, (_, i) => registry.chat('openai:m', { guard: UNGUARDED, user: `Frage ${i}` })),
+    );
+    expect(new Set(answers.map((a) => a.text)).size).toBe(6);
+    expect(server.maxInFlight).toBe(6);
+    expect(server.requests.every((r) => r.body.stream !== true)).toBe(true);
+  });
+
+  it('keeps a failure what it was: kind, status and the wait a 429 asked for; retries work across the boundary', async () => {
+    const server = await fake(startFakeOpenAI, { faults: ['429'], retryAfterMs: 7000 });
+    const registry = registryWith({ OPENAI_API_KEY: KEY, OPENAI_BASE_URL: server.url });
+    const err = await failure(registry.chat('openai:m', { guard: UNGUARDED, user: 'Hallo' }));
+    expect(err).toBeInstanceOf(ProviderError);
+    expect(err).toMatchObject({ kind: 'rate-limit', options: { status: 429, retryAfterMs: 7000 } });
+    expect(err.message).not.toContain(KEY);
+
+    const flaky = await fake(startFakeOpenAI, { faults: ['500', '429'], retryAfterMs: 5 });
+    const retrying = registryWith({ OPENAI_API_KEY: KEY, OPENAI_BASE_URL: flaky.url }, { retries: 2 });
+    const deltas: string[] = [];
+    const response = await retrying.chat('openai:m', {
+      guard: UNGUARDED,
+      user: 'Hallo',
+      onDelta: (t) => deltas.push(t),
+    });
+    expect(flaky.requests.map((r) => r.fault)).toEqual(['500', '429', 'ok']);
+    expect(deltas.join('')).toBe(response.text);
+  });
+
+  it('cancels a call in the thread when its signal aborts, and the thread serves the next call', async () => {
+    const server = await fake(startFakeOpenAI, { faults: ['hang'] });
+    const registry = registryWith({ OPENAI_API_KEY: KEY, OPENAI_BASE_URL: server.url }, { count: 1 });
+    const controller = new AbortController();
+    const call = failure(registry.chat('openai:m', { guard: UNGUARDED, user: 'Hallo', signal: controller.signal }));
+    await expect.poll(() => server.requests.length).toBe(1);
+    controller.abort();
+    expect(await call).toMatchObject({ kind: 'cancelled' });
+    const next = await registry.chat('openai:m', { guard: UNGUARDED, user: 'Noch einmal' });
+    expect(next.text.length).toBeGreaterThan(0);
+  });
+
+  it('fails calls still running when the threads close, as cancelled', async () => {
+    const server = await fake(startFakeOpenAI, { faults: ['hang'] });
+    const registry = registryWith({ OPENAI_API_KEY: KEY, OPENAI_BASE_URL: server.url });
+    const call = failure(registry.chat('openai:m', { guard: UNGUARDED, user: 'Hallo' }));
+    await expect.poll(() => server.requests.length).toBe(1);
+    await threads!.close();
+    expect(await call).toMatchObject({ kind: 'cancelled' });
+  });
+});
