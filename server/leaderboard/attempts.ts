@@ -8,16 +8,22 @@ import type { Store } from '../store/types.ts';
  */
 export type PointsCache = Map<string, RunPoints>;
 
-/** The attempts of a workshop's teams (or of one team) with their points, oldest first. */
+const NO_POINTS = { scores: new Map(), outputTokens: 0 } as const satisfies RunPoints;
+
+/**
+ * The attempts of a workshop's teams (or of one team) with their points, oldest first. With `finishedOnly`, running
+ * attempts come without points: rankings and the dashboard leave them out, and a workshop's running runs are many.
+ */
 export async function loadAttempts(
   store: Pick<Store, 'attemptRuns' | 'runPoints'>,
   workshopId: string,
-  { teamId, cache }: { teamId?: string; cache?: PointsCache } = {},
+  { teamId, cache, finishedOnly = false }: { teamId?: string; cache?: PointsCache; finishedOnly?: boolean } = {},
 ): Promise<AttemptRecord[]> {
   const runs = await store.attemptRuns(workshopId, teamId);
-  const fresh = await store.runPoints(runs.filter(({ run }) => !cache?.has(run)).map(({ run }) => run));
+  const unknown = runs.filter(({ run, status }) => !cache?.has(run) && !(finishedOnly && status === 'running'));
+  const fresh = await store.runPoints(unknown.map(({ run }) => run));
   return runs.map((run) => {
-    const points = cache?.get(run.run) ?? fresh.get(run.run)!;
+    const points = cache?.get(run.run) ?? fresh.get(run.run) ?? NO_POINTS;
     if (cache && run.status !== 'running') cache.set(run.run, points);
     return { ...run, ...points };
   });

@@ -20,7 +20,7 @@ export async function loadBoard<T extends BoardInput['teams'][number]>(
 ): Promise<BoardInput & { teams: T[] }> {
   const [teamList, attempts, chosen] = await Promise.all([
     teams(workshop.id),
-    loadAttempts(store, workshop.id, { cache }),
+    loadAttempts(store, workshop.id, { cache, finishedOnly: true }),
     store.chosenEntries(workshop.id),
   ]);
   return { workshop, teams: teamList, attempts, chosen, catalogue, now };

@@ -57,7 +57,7 @@ export function entryRoutes(app: App, deps: RouteDeps): void {
     const { workshop, team } = viewer;
     // Only the team's own attempts and choices: every member asks after each of the team's runs.
     const [attempts, chosen] = await Promise.all([
-      loadAttempts(store, workshop.id, { teamId: team.id }),
+      loadAttempts(store, workshop.id, { teamId: team.id, finishedOnly: true }),
       store.chosenEntries(workshop.id, team.id),
     ]);
     const board = { workshop, teams: [team], attempts, chosen, catalogue, now: now() };

@@ -1,7 +1,7 @@
-import { and, asc, count, eq, gte, isNotNull, isNull, max, min, sql } from 'drizzle-orm';
-import { addGuardCounts } from '../guard/counts.ts';
-import { runGuardSchema, type DataGuardPolicy, type DataGuardReplacement } from '../schema/guard.ts';
+import { and, asc, count, eq, gte, isNull, max, min, sql } from 'drizzle-orm';
+import type { DataGuardPolicy, DataGuardReplacement } from '../schema/guard.ts';
 import type { AnySQLiteDatabase } from './drizzle-store.ts';
+import { guardCountsByTeam } from './guard-counts.ts';
 import type { Announcement } from '../schema/round.ts';
 import type {
   AttendeeRecord,
@@ -153,7 +153,7 @@ export function createWorkshopStore(db: AnySQLiteDatabase): WorkshopStore {
     },
 
     async teamStats(workshopId) {
-      const [teamRows, memberRows, runRows, spendRows, guardRows] = await Promise.all([
+      const [teamRows, memberRows, runRows, spendRows, guardBy] = await Promise.all([
         db
           .select()
           .from(teams)
@@ -175,10 +175,7 @@ export function createWorkshopStore(db: AnySQLiteDatabase): WorkshopStore {
           .innerJoin(runs, eq(runs.id, caseResults.runId))
           .where(eq(runs.workshopId, workshopId))
           .groupBy(runs.teamId),
-        db
-          .select({ teamId: runs.teamId, guard: runs.guard })
-          .from(runs)
-          .where(and(eq(runs.workshopId, workshopId), isNotNull(runs.guard))),
+        guardCountsByTeam(db, workshopId),
       ]);
       const runsBy = new Map(runRows.map((r) => [r.teamId, r]));
       const spendBy = new Map(spendRows.map((r) => [r.teamId, r]));
@@ -192,7 +189,7 @@ export function createWorkshopStore(db: AnySQLiteDatabase): WorkshopStore {
         runs: runsBy.get(team.id)?.n ?? 0,
         spent: { eur: spendBy.get(team.id)?.eur ?? 0, tokens: spendBy.get(team.id)?.tokens ?? 0 },
         lastRunAt: runsBy.get(team.id)?.last ?? null,
-        guard: addGuardCounts(guardRows.filter((r) => r.teamId === team.id).map((r) => runGuardSchema.parse(r.guard))),
+        guard: guardBy.get(team.id) ?? { replaced: {}, confirmed: {} },
       }));
     },
 

@@ -88,7 +88,17 @@ const runOn = async (client: ApiClient, providers: string[], extra: Record<strin
   });
   if (started.status !== 201) return { started, events: [], run: undefined };
   const events = runEvents(await client.events(started.json.id));
-  return { started, events, run: (await client.call(`/api/runs/${started.json.id}`)).json };
+  const run = (await client.call(`/api/runs/${started.json.id}`)).json;
+  if (client === team) teamRuns.push(run);
+  return { started, events, run };
+};
+/** Every run of the team, as its records say: the dashboard's counts must add up to theirs. */
+const teamRuns: { guard?: { replaced: Record<string, number>; confirmed: Record<string, number> } }[] = [];
+const sumOf = (part: 'replaced' | 'confirmed') => {
+  const sum: Record<string, number> = {};
+  for (const { guard } of teamRuns)
+    for (const [kind, n] of Object.entries(guard?.[part] ?? {})) sum[kind] = (sum[kind] ?? 0) + n;
+  return sum;
 };
 
 const setGuard = async (settings: Record<string, unknown>) =>
@@ -177,6 +187,8 @@ describe('the data guard at the wire', () => {
     const dashboard = await trainer.call(`/api/workshops/${workshopId}/dashboard`);
     const row = dashboard.json.teams[0];
     expect(row.data_guard.replaced.iban).toBeGreaterThanOrEqual(2);
+    expect(row.data_guard).toEqual({ replaced: sumOf('replaced'), confirmed: sumOf('confirmed') });
+    expect(Object.keys(row.data_guard.replaced).length).toBeGreaterThan(1);
     expect(leaked([dashboard.text])).toEqual([]);
   });
 
