@@ -4,8 +4,9 @@
 // OpenAI-compatible server that waits 300 ms and then streams 150 words at a set rate, and this load generator.
 // Every attendee joins with the code, keeps the workshop's live events open and presses "Ausführen" within the
 // first 10 s, then again every 20–40 s for 2 minutes, following each run's event stream to its end. The trainer's
-// dashboard and the projector's leaderboard stay open and reload after live events, as the web UI does. A prober
-// reads the catalogue and the leaderboard four times a second throughout.
+// dashboard and the projector's leaderboard stay open and reload after live events, as the web UI does, and a prober
+// reads the catalogue and the leaderboard four times a second: in a fourth process, as the other laptops in the room
+// (bench/workshop/prober.ts).
 import { once } from 'node:events';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { Agent } from 'node:http';
@@ -19,8 +20,9 @@ import { ascending, quantile, seeded } from './stats.ts';
 import { BENCH_EXERCISE, writeBenchSuite } from './suite.ts';
 import { startChild, type Child } from './workshop/children.ts';
 import { sampleMemory } from './workshop/memory.ts';
-import { observe, Reads } from './workshop/observers.ts';
+import { Reads } from './workshop/observers.ts';
 import { press, type Press } from './workshop/press.ts';
+import type { ProbeResult, ProbeStart } from './workshop/prober.ts';
 import { pressTimes } from './workshop/schedule.ts';
 import { Session } from './workshop/session.ts';
 import { followSse } from './workshop/sse.ts';
@@ -128,14 +130,13 @@ export async function workshopBench({
         stop.signal,
       ),
     );
-    streams.push(observe(trainer, agent, workshop.id, 'dashboard', reads, stop.signal));
-    streams.push(observe(trainer, agent, workshop.id, 'leaderboard', reads, stop.signal));
     const random = seeded(12);
-    const prober = setInterval(() => {
-      const { session } = people[Math.floor(random() * people.length)]!;
-      void reads.time('catalogue', session, '/api/exercises');
-      void reads.time('leaderboard', session, `/api/workshops/${workshop.id}/leaderboard`);
-    }, 250);
+    const prober = await startChild(['--import', 'tsx', join(import.meta.dirname, 'workshop/prober.ts')]);
+    children.push(prober);
+    const cookies = people.map(({ session }) => session.headers.cookie!);
+    const probe = { url: server.url, trainerCookie: trainer.headers.cookie!, cookies, workshopId: workshop.id };
+    prober.process.send({ start: probe satisfies ProbeStart });
+    const proberStart = performance.now();
 
     const body = { exercise: BENCH_EXERCISE, targets: [{ provider: 'local:bench' }], cache: false };
     const prompt = { user: 'Antworte auf Antrag {{nummer}} von {{name}} für das {{amt}}.' };
@@ -168,7 +169,9 @@ export async function workshopBench({
       fakeCpu: cpuSeconds(fake.process.pid!) - fakeCpu,
       serverDelay: loopDelay,
     };
-    clearInterval(prober);
+    prober.process.send({ stop: true });
+    const [{ result: probed }] = (await once(prober.process, 'message')) as [{ result: ProbeResult }];
+    reads.add(probed, proberStart);
     await wait(2000); // the last workshop events on their way
     stop.abort();
     await Promise.allSettled(streams);
@@ -244,7 +247,7 @@ function report(outcome: Outcome): boolean {
       `Anbieter-Nebenläufigkeit ${PROVIDER_CONCURRENCY}`,
     `  (Server, Lastgenerator und Anbieter-Attrappe teilen sich ${availableParallelism()} Kerne; CPU-Zeit des ` +
       `Lastgenerators ${others.loadCpu.toFixed(0)} s, seine Verzögerung p99 ${fmt(others.loadDelayP99)} steckt in ` +
-      `jeder Messung; der Attrappe ${others.fakeCpu.toFixed(0)} s)`,
+      `den Zeiten der Läufe; der Attrappe ${others.fakeCpu.toFixed(0)} s)`,
     ...[...reads.ms].map(([kind, list]) => `  Lesen ${kind}: ${spread(list)}`),
     `  Lesen (Katalog und Rangliste) p99: ${fmt(readP99)} (Ziel <= ${target.readP99} ms); langsamer als das ` +
       `(alle Lesezugriffe) je 20 s ab Beginn: ${[...slow].map(([s, n]) => `${s} s: ${n}`).join(', ') || 'keine'}`,

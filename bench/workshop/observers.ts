@@ -9,6 +9,16 @@ export class Reads {
   readonly timeline: { at: number; ms: number }[] = [];
   failed = 0;
 
+  /** Takes in the prober's reads; `start` is when it started, on this process's clock. */
+  add(
+    { ms, timeline, failed }: { ms: [string, number[]][]; timeline: { at: number; ms: number }[]; failed: number },
+    start: number,
+  ): void {
+    for (const [kind, list] of ms) (this.ms.get(kind) ?? this.ms.set(kind, []).get(kind)!).push(...list);
+    this.timeline.push(...timeline.map(({ at, ms }) => ({ at: at + start, ms })));
+    this.failed += failed;
+  }
+
   /** A read that fails (an error status, or no answer at all) counts as failed, not as a latency. */
   async time(kind: string, session: Session, path: string): Promise<void> {
     const at = performance.now();

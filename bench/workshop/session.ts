@@ -1,7 +1,9 @@
 /** A signed-in client of the server under load: its cookie, and requests timed from send to last byte. */
 export class Session {
-  private cookie = '';
-  constructor(readonly url: string) {}
+  constructor(
+    readonly url: string,
+    private cookie = '',
+  ) {}
 
   get headers(): Record<string, string> {
     return this.cookie ? { cookie: this.cookie } : {};
