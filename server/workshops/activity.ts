@@ -2,7 +2,7 @@ import { pause, type EventFeed } from '../runs/feed.ts';
 import type { WorkshopLiveEvent } from '../schema/workshop.ts';
 import type { Audience, WorkshopEvent } from '../store/records.ts';
 import type { WorkshopEventStore } from '../store/workshop-events.ts';
-import { EventTail } from './event-tail.ts';
+import { EventTail, visible } from './event-tail.ts';
 
 type Published = Exclude<WorkshopLiveEvent, { type: 'session-ended' }>;
 
@@ -42,18 +42,20 @@ export function createActivityHub(
   pollMs: number,
   { shared = true } = {},
 ): ActivityHub {
-  const waiting = new Map<string, Set<() => void>>();
+  /** Readers waiting in this process, per workshop: how to wake each, and what it may see. */
+  const waiting = new Map<string, Map<() => void, Audience>>();
   const tails = new Map<string, EventTail>();
   const clock = () => performance.now();
   /** When the newest publish in this process was stored, per workshop: a woken reader needs the store as of then. */
   const published = new Map<string, number>();
 
-  const wait = async (workshopId: string, ms: number, signal: AbortSignal) => {
+  const wait = async (workshopId: string, audience: Audience, ms: number, signal: AbortSignal) => {
     const { done, wake } = pause(ms, signal);
-    const set = waiting.get(workshopId) ?? new Set();
-    waiting.set(workshopId, set.add(wake));
+    const readers = waiting.get(workshopId) ?? new Map();
+    waiting.set(workshopId, readers.set(wake, audience));
     await done;
-    set.delete(wake);
+    readers.delete(wake);
+    if (readers.size === 0) waiting.delete(workshopId);
   };
 
   /** The workshop's tail, joined by one more reader; undefined where readers do not share. */
@@ -83,8 +85,8 @@ export function createActivityHub(
       await store.appendEvent({ workshopId, audience, type, data, at: now() });
       if (!shared) return;
       published.set(workshopId, clock());
-      for (const wakeOne of waiting.get(workshopId) ?? []) wakeOne();
-      waiting.delete(workshopId);
+      // Only those who may see it: a team's run wakes its members and the trainers, not three hundred devices.
+      for (const [wakeOne, reader] of waiting.get(workshopId) ?? []) if (visible(audience, reader)) wakeOne();
     },
 
     async nudge(workshopId, event) {
@@ -134,7 +136,7 @@ export function createActivityHub(
               }
               const left = deadline - Date.now();
               if (events.length > 0 || signal.aborted || left <= 0) return { events, done: false };
-              await wait(workshopId, Math.min(pollMs, left), signal);
+              await wait(workshopId, audience, Math.min(pollMs, left), signal);
             }
           } finally {
             leave(workshopId, tail);

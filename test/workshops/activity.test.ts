@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { WorkshopEvent } from '../../server/store/records.ts';
 import type { WorkshopEventStore } from '../../server/store/workshop-events.ts';
-import { visible } from '../../server/workshops/event-tail.ts';
+import { EventTail, visible } from '../../server/workshops/event-tail.ts';
 import { createActivityHub } from '../../server/workshops/activity.ts';
 
 /** The event log in memory, counting how often it is read. */
@@ -49,6 +49,38 @@ describe('the workshop’s live events in one process', () => {
       expect(types.includes('team-renamed')).toBe(i % 3 === 1);
     });
     expect(sessionChecks).toBe(60); // each reader once at its start, not after every event
+  });
+
+  it("wakes only the readers who may see an event: another team's run leaves a reader waiting", async () => {
+    const { store, reads } = memoryEvents();
+    const hub = createActivityHub(store, Date.now, 60_000);
+    const valid = async () => true;
+    const woken: string[] = [];
+    const follow = (name: string, audience: Parameters<typeof hub.feed>[1]) =>
+      hub
+        .feed('w', audience, valid)
+        .read(0, 5_000, signal())
+        .then(({ events }) => (woken.push(name), events));
+    const mine = follow('t1', { to: 'team', teamId: 't1' });
+    const other = follow('t2', { to: 'team', teamId: 't2' });
+    const trainer = follow('trainer', { to: 'trainers' });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const before = reads.count;
+    const looks = vi.spyOn(EventTail.prototype, 'after');
+    await hub.publish('w', { to: 'team', teamId: 't1' }, { type: 'team-renamed', team: team('t1') });
+    expect((await mine).map((e) => e.event.type)).toEqual(['team-renamed']);
+    expect((await trainer).map((e) => e.event.type)).toEqual(['team-renamed']);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(woken).toEqual(['t1', 'trainer']);
+    // Team 2's reader did not even look: it was never woken.
+    expect(looks.mock.calls.map(([, audience]) => audience)).toEqual([
+      { to: 'team', teamId: 't1' },
+      { to: 'trainers' },
+    ]);
+    looks.mockRestore();
+    expect(reads.count - before).toBe(1);
+    await hub.publish('w', { to: 'all' }, { type: 'leaderboard-changed' });
+    expect((await other).map((e) => e.event.type)).toEqual(['leaderboard-changed']);
   });
 
   it('looks the session up again at once after a team was removed, and ends the stream then', async () => {
