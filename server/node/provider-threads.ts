@@ -26,7 +26,7 @@ export interface ProviderThreads {
 }
 
 /** The bundle has the thread as plain JavaScript; from source (tests, tsx) it is TypeScript and needs tsx's loader. */
-function startThread(): Worker {
+export function startProviderThread(): Worker {
   if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./provider-thread.mjs', import.meta.url));
   const file = JSON.stringify(new URL('./provider-thread.ts', import.meta.url).href);
   const boot = `import('tsx/esm/api').then(({ register }) => { register(); return import(${file}); })`;
@@ -41,7 +41,7 @@ const errorOf = ({ kind, message, status, retryAfterMs }: ThreadFailure): Error 
  * queue, limits, retries, timeouts and the data guard stay in the calling thread; only the SDK call moves. A thread
  * that dies fails its calls as network errors, which the registry retries in a new thread.
  */
-export function startProviderThreads(count: number): ProviderThreads {
+export function startProviderThreads(count: number, startThread = startProviderThread): ProviderThreads {
   const threads: Thread[] = [];
   let nextId = 0;
 
@@ -59,7 +59,9 @@ export function startProviderThreads(count: number): ProviderThreads {
       else call?.reject(errorOf(message.failure));
     });
     const lost = () => {
-      threads.splice(threads.indexOf(thread), 1);
+      const index = threads.indexOf(thread);
+      if (index < 0) return; // closed, or already counted as lost ('error' is followed by 'exit')
+      threads.splice(index, 1);
       for (const { label, reject } of thread.calls.values()) {
         reject(
           new ProviderError('network', `Der Aufruf an ${label} brach ab: ein Hintergrund-Thread des Servers fiel aus.`),
@@ -68,7 +70,7 @@ export function startProviderThreads(count: number): ProviderThreads {
       thread.calls.clear();
     };
     thread.worker.once('error', lost);
-    thread.worker.once('exit', () => threads.includes(thread) && lost());
+    thread.worker.once('exit', lost);
     threads.push(thread);
     return thread;
   };

@@ -2,7 +2,8 @@
 // provider's wire protocol; streamed text, failures, cancelling and closing cross the thread boundary intact.
 import { afterEach, describe, expect, it } from 'vitest';
 import { UNGUARDED } from '../../server/guard/call-guard.ts';
-import { startProviderThreads, type ProviderThreads } from '../../server/node/provider-threads.ts';
+import type { Worker } from 'node:worker_threads';
+import { startProviderThread, startProviderThreads, type ProviderThreads } from '../../server/node/provider-threads.ts';
 import { parseProvidersConfig } from '../../server/providers/config.ts';
 import { createProviderRegistry } from '../../server/providers/registry.ts';
 import { ProviderError } from '../../server/providers/types.ts';
@@ -26,9 +27,9 @@ async function fake(start: (options?: FakeOptions) => Promise<FakeServer>, optio
   return server;
 }
 
-/** A registry whose network calls run in `count` threads, without retries unless asked. */
-function registryWith(env: Record<string, string>, { count = 2, retries = 0 } = {}) {
-  threads = startProviderThreads(count);
+/** A registry whose network calls run in `count` threads (kept in `started`), without retries unless asked. */
+function registryWith(env: Record<string, string>, { count = 2, retries = 0, started = [] as Worker[] } = {}) {
+  threads = startProviderThreads(count, () => started[started.push(startProviderThread()) - 1]!);
   const config = parseProvidersConfig(`retries: ${retries}\nconcurrency: 8\n`, 'promptathon.config.yaml');
   return createProviderRegistry({
     env,
@@ -120,6 +121,19 @@ describe('provider threads', () => {
     expect(await call).toMatchObject({ kind: 'cancelled' });
     const next = await registry.chat('openai:m', { guard: UNGUARDED, user: 'Noch einmal' });
     expect(next.text.length).toBeGreaterThan(0);
+  });
+
+  it('fails the calls of a thread that dies as network errors, and the next call gets a new thread', async () => {
+    const server = await fake(startFakeOpenAI, { faults: ['hang'] });
+    const started: Worker[] = [];
+    const registry = registryWith({ OPENAI_API_KEY: KEY, OPENAI_BASE_URL: server.url }, { count: 1, started });
+    const call = failure(registry.chat('openai:m', { guard: UNGUARDED, user: 'Hallo' }));
+    await expect.poll(() => server.requests.length).toBe(1);
+    await started[0]!.terminate();
+    expect(await call).toMatchObject({ kind: 'network', retryable: true });
+    const next = await registry.chat('openai:m', { guard: UNGUARDED, user: 'Noch einmal' });
+    expect(next.text.length).toBeGreaterThan(0);
+    expect(started).toHaveLength(2);
   });
 
   it('fails calls still running when the threads close, as cancelled', async () => {
