@@ -52,8 +52,12 @@ export async function ensureBuilt(entry, name) {
   // Build beside, then swap in: a second process starting at the same moment never sees half a bundle.
   const tmpdir = `${outdir}.tmp-${process.pid}`;
   await build({
-    // The provider thread is its own file, which server/node/provider-threads.ts starts beside the bundle.
-    entryPoints: { main: join(root, entry), 'provider-thread': join(root, 'server/node/provider-thread.ts') },
+    // The server's provider thread is its own file, which server/node/provider-threads.ts starts beside the bundle
+    // (the CLI calls providers in its own thread).
+    entryPoints: {
+      main: join(root, entry),
+      ...(!SELF_CONTAINED.has(entry) && { 'provider-thread': join(root, 'server/node/provider-thread.ts') }),
+    },
     outdir: tmpdir,
     outExtension: { '.js': '.mjs' },
     // Separate chunks keep dynamic imports lazy (provider SDKs load on first use).

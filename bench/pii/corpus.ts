@@ -12,11 +12,10 @@ import { PII_KINDS, type PiiKind } from '../../server/pii/types.ts';
 
 /** What the corpus marks: the detectors' kinds. */
 export const GOLD_KINDS = PII_KINDS;
-export type GoldKind = PiiKind;
 
 /** One marked value; `start`/`end` are UTF-16 offsets into the letter's text. */
 export interface GoldSpan {
-  kind: GoldKind;
+  kind: PiiKind;
   value: string;
   start: number;
   end: number;
@@ -28,12 +27,12 @@ export interface Letter {
   gold: GoldSpan[];
 }
 
-export const CORPUS_DIR = join(import.meta.dirname, 'corpus');
+const CORPUS_DIR = join(import.meta.dirname, 'corpus');
 
-const isGoldKind = (kind: string): kind is GoldKind => (GOLD_KINDS as readonly string[]).includes(kind);
+const isGoldKind = (kind: string): kind is PiiKind => (GOLD_KINDS as readonly string[]).includes(kind);
 
 /** One letter: the marks removed, their values kept as gold spans. Throws with file and line on a bad mark. */
-export function parseLetter(file: string, source: string): Letter {
+function parseLetter(file: string, source: string): Letter {
   const lines = source.replace(/\r\n/gu, '\n').split('\n');
   const text: string[] = [];
   const gold: GoldSpan[] = [];
@@ -59,7 +58,7 @@ export function parseLetter(file: string, source: string): Letter {
       if (value.trim() === '' || value !== value.trim()) fail(`leerer Wert oder Leerraum am Rand: [[${mark}]]`);
       out += before;
       const start = offset + out.length;
-      gold.push({ kind: kind as GoldKind, value, start, end: start + value.length });
+      gold.push({ kind: kind as PiiKind, value, start, end: start + value.length });
       out += value;
       rest = rest.slice(close + 2);
     }
@@ -80,7 +79,7 @@ export function loadCorpus(dir: string = CORPUS_DIR): Letter[] {
 }
 
 /** The 1-based line of an offset, for "file:line" in reports. */
-export function lineOf(text: string, offset: number): number {
+function lineOf(text: string, offset: number): number {
   let line = 1;
   for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
   return line;
@@ -96,7 +95,7 @@ function documentNumberOk(compact: string, passport: boolean): boolean {
   return parts[2] === '' || icaoCheckDigit(parts[1]!) === Number(parts[2]);
 }
 
-const CHECKS: Partial<Record<GoldKind, (value: string) => boolean>> = {
+const CHECKS: Partial<Record<PiiKind, (value: string) => boolean>> = {
   iban: (v) => isValidIban(v.replace(/[\s-]/gu, '').toUpperCase()),
   'steuer-id': (v) => isValidSteuerId(v.replace(/[\s/]/gu, '')),
   rvnr: (v) => isValidRvnr(v.replace(/\s/gu, '').toUpperCase()),

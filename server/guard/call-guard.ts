@@ -13,7 +13,7 @@ export interface CallGuard {
 }
 
 /** Whether text to `provider` leaves the house as the guard sees it (in-house models count when it says so). */
-export const reachesOutside = (settings: DataGuardSettings, provider: Pick<ProviderInfo, 'inHouse'>): boolean =>
+const reachesOutside = (settings: DataGuardSettings, provider: Pick<ProviderInfo, 'inHouse'>): boolean =>
   !provider.inHouse || settings.in_house;
 
 /** `reachesOutside` for a target named `<provider>:<model>`; a provider this server does not know counts as outside. */

@@ -8,8 +8,6 @@ import type { Store } from '../store/types.ts';
  */
 export type PointsCache = Map<string, RunPoints>;
 
-const NO_POINTS = { scores: new Map(), outputTokens: 0 } as const satisfies RunPoints;
-
 /**
  * The attempts of a workshop's teams (or of one team) with their points, oldest first. With `finishedOnly`, running
  * attempts come without points: rankings and the dashboard leave them out, and a workshop's running runs are many.
@@ -23,7 +21,7 @@ export async function loadAttempts(
   const unknown = runs.filter(({ run, status }) => !cache?.has(run) && !(finishedOnly && status === 'running'));
   const fresh = await store.runPoints(unknown.map(({ run }) => run));
   return runs.map((run) => {
-    const points = cache?.get(run.run) ?? fresh.get(run.run) ?? NO_POINTS;
+    const points = cache?.get(run.run) ?? fresh.get(run.run) ?? { scores: new Map(), outputTokens: 0 };
     if (cache && run.status !== 'running') cache.set(run.run, points);
     return { ...run, ...points };
   });

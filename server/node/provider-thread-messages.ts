@@ -2,7 +2,7 @@ import type { AdapterSpec } from '../providers/adapter-spec.ts';
 import type { ChatAdapter, ChatRequest, ProviderErrorKind } from '../providers/types.ts';
 
 /** A call as it crosses to a provider thread: the signal becomes `abort` messages, `onDelta` a flag. */
-export type ThreadCall = Omit<ChatRequest, 'signal' | 'onDelta'> & { stream: boolean };
+type ThreadCall = Omit<ChatRequest, 'signal' | 'onDelta'> & { stream: boolean };
 
 export type ToThread =
   { type: 'chat'; id: number; spec: AdapterSpec; call: ThreadCall } | { type: 'abort'; id: number };

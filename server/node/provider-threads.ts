@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import { logServerError } from '../http/log.ts';
 import type { AdapterMaker } from '../providers/adapter-spec.ts';
 import { cancelledError } from '../providers/errors.ts';
 import { ProviderError, type ChatAdapter } from '../providers/types.ts';
@@ -58,10 +59,12 @@ export function startProviderThreads(count: number, startThread = startProviderT
       if (message.type === 'done') call?.resolve(message.result);
       else call?.reject(errorOf(message.failure));
     });
-    const lost = () => {
+    const lost = (err?: unknown) => {
       const index = threads.indexOf(thread);
       if (index < 0) return; // closed, or already counted as lost ('error' is followed by 'exit')
       threads.splice(index, 1);
+      // Nobody else would hear of it: its calls only say that a thread fell out.
+      if (err instanceof Error) logServerError(err, 'Anbieter-Thread');
       for (const { label, reject } of thread.calls.values()) {
         reject(
           new ProviderError('network', `Der Aufruf an ${label} brach ab: ein Hintergrund-Thread des Servers fiel aus.`),
@@ -70,7 +73,7 @@ export function startProviderThreads(count: number, startThread = startProviderT
       thread.calls.clear();
     };
     thread.worker.once('error', lost);
-    thread.worker.once('exit', lost);
+    thread.worker.once('exit', () => lost());
     threads.push(thread);
     return thread;
   };

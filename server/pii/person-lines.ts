@@ -107,7 +107,7 @@ export function blockNames(text: string): NameRun[] {
 }
 
 /** The names that fill the line at `at`, or none. */
-export function nameLine(text: string, at: number, alone = false): NameRun[] {
+function nameLine(text: string, at: number, alone = false): NameRun[] {
   const runs: WordRun[] = [];
   const indent = /^[^\S\n]*/u.exec(text.slice(at, at + 40))![0].length;
   let position = at + indent;
