@@ -1,5 +1,5 @@
 import { parse } from 'yaml';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { LoadedExercise } from '../exercises/catalogue.ts';
 import { unfence } from '../text/normalize.ts';
 

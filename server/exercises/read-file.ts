@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { toFieldIssues } from '../schema/issues.ts';
 import type { Problem } from './problems.ts';
 import type { YamlSource } from './yaml-source.ts';

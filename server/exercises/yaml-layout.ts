@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { exerciseSchema, promptSchema, settingsSchema } from '../schema/exercise.ts';
 import { caseSchema, fixtureSchema } from '../schema/fixture.ts';
 

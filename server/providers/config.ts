@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { formatProblem } from '../exercises/problems.ts';
 import { YamlSource } from '../exercises/yaml-source.ts';
 import { providerIdSchema } from '../schema/exercise.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { ProviderInfo } from '../providers/types.ts';
 import { exerciseIdSchema, promptSchema, settingsSchema } from './exercise.ts';
 import { exerciseStateSchema } from './round.ts';

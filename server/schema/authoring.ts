@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { exerciseIdSchema } from './exercise.ts';
 
 const yamlText = (file: string) =>

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import './issues.ts';
 
 /** Shared by exercise ids and file names: `[a-z0-9-]{3,64}`. */

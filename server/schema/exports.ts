@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { exerciseIdSchema, promptSchema } from './exercise.ts';
 
 const workshopRefSchema = z.object({ id: z.string(), title: z.string(), date: z.string() });

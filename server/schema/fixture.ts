@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { exerciseIdSchema, providerIdSchema, variableNameSchema } from './exercise.ts';
 import { ASSERTION_DESCRIPTION_MAX } from './limits.ts';
 

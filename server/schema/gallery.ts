@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { exerciseIdSchema, promptSchema } from './exercise.ts';
 import { publicCaseSchema } from './api.ts';
 import { assertionResultSchema } from './run.ts';

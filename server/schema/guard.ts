@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { PII_KINDS } from '../pii/types.ts';
 import { promptSchema } from './exercise.ts';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { BUILT_IN_PROVIDERS, ENDPOINT_NAME, httpUrlSchema, providerModelSchema } from '../providers/config.ts';
 
 /**

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { exerciseIdSchema } from './exercise.ts';
 
 /** Where an exercise stands for teams: not yet shown, open for runs, or locked (history stays readable). */

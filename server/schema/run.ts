@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { exerciseIdSchema, promptSchema, providerIdSchema, settingsSchema } from './exercise.ts';
 import { runGuardSchema } from './guard.ts';
 

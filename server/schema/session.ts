@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { PASSWORD_MIN_LENGTH } from './limits.ts';
 import { roundStateSchema } from './round.ts';
 import { joinCodeSchema, participantNameSchema, spendSchema, teamNameSchema } from './workshop.ts';

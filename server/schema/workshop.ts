@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { exerciseIdSchema, providerIdSchema } from './exercise.ts';
 import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, TEAM_NAME_LENGTH } from './limits.ts';
 import { dataGuardPolicySchema, dataGuardReplacementSchema } from './guard.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { ProviderInfo } from '../../server/providers/types.ts';
 import type { providerInfoSchema } from '../../server/schema/api.ts';
 import type { ApiClient } from './client.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { describe, expect, it } from 'vitest';
 import { builtinAssertions } from '../../server/grading/builtin.ts';
 import { paramTitle, withParamTitles } from '../../server/grading/param-titles.ts';

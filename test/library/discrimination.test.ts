@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { UNGUARDED } from '../../server/guard/call-guard.ts';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { z } from 'zod';
+import * as z from 'zod';
 import { describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../../server/exercises/catalogue.ts';
 import { gradeCase } from '../../server/grading/grade.ts';

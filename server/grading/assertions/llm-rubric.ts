@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { providerIdSchema } from '../../schema/exercise.ts';
 import { CannotGradeError } from '../errors.ts';
 import { excerpt, formatNumber, germanQuote, quote } from '../format.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** A non-empty text to look for. YAML reads `value: 25` as a number; the trainer means the text "25". */
 export const textParam = z.preprocess(

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CannotGradeError } from '../errors.ts';
 import { formatNumber } from '../format.ts';
 import { rougeL } from '../../text/rouge.ts';

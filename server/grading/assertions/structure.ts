@@ -1,6 +1,6 @@
 import { deepCompareStrict } from '@cfworker/json-schema';
 import { JSONPath } from 'jsonpath-plus';
-import { z } from 'zod';
+import * as z from 'zod';
 import { CannotGradeError } from '../errors.ts';
 import { excerpt, germanQuote, quote, quoteAll } from '../format.ts';
 import { parseJsonOutput } from '../json/output.ts';

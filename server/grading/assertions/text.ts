@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { countOf, excerpt, formatNumber, formatRange, germanList, germanQuote, quote, quoteAll } from '../format.ts';
 import { outcome } from '../result.ts';
 import { fold } from '../../text/normalize.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** A non-empty list of distinct values from `values`, for parameters like `kinds` or `rules`. */
 export function subsetParam<T extends string>(values: readonly [T, ...T[]]) {

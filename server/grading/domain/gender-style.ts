@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { germanList } from '../format.ts';
 import { outcome } from '../result.ts';
 import { defineAssertion } from '../types.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CannotGradeError } from '../errors.ts';
 import { excerpt, germanList } from '../format.ts';
 import { defineAssertion } from '../types.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { outcome } from '../result.ts';
 import { defineAssertion } from '../types.ts';
 import { findFigures, type Figure } from '../../text/figures.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { withRange } from '../assertions/params.ts';
 import { CannotGradeError } from '../errors.ts';
 import { countOf, formatNumber, formatRange } from '../format.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { outcome } from '../result.ts';
 import { defineAssertion } from '../types.ts';
 import { findAddressProblems } from '../../text/address.ts';

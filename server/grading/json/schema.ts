@@ -1,5 +1,5 @@
 import { dereference, validate, type OutputUnit, type Schema, type SchemaDraft } from '@cfworker/json-schema';
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Validates a value; returns German descriptions of what does not fit (empty when it fits). */
 export type SchemaCheck = (value: unknown) => string[];

@@ -54,7 +54,7 @@ export type {
   ProviderSettingsInput,
   ProviderSettingsView,
 } from '../../../server/schema/provider-settings.ts';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { workshopCreateSchema, workshopPatchSchema } from '../../../server/schema/workshop.ts';
 import type { sentPromptSchema } from '../../../server/schema/guard.ts';
 /** What the workshop form sends (defaults filled in by the server). */
