@@ -13,7 +13,9 @@ const runEvents = createRoute({
   tags: ['Läufe'],
   summary: 'Die Ereignisse eines Laufs als Server-Sent Events',
   description:
-    'Jede Nachricht: `id: <n>` (fortlaufend ab 1), `event: <typ>`, `data: <RunEvent als JSON>`. Nach einem ' +
+    'Jede Nachricht: `id: <n>` (aufsteigend ab 1), `event: <typ>`, `data: <RunEvent als JSON>`. Ist ein Fall fertig, ' +
+    'ersetzt sein `case-finished` (mit der ganzen Antwort) seine `delta`-Stücke: wer sie noch nicht gelesen hatte, ' +
+    'bekommt sie nicht mehr, die Nummern bleiben (mit Lücken). Nach einem ' +
     'Verbindungsabbruch liefert `Last-Event-ID` (oder `?after=<n>`) alles nach n und dann live weiter. Der Strom ' +
     'endet nach `run-finished`. Ein Lauf, der in diesem Prozess nicht (mehr) live ist, kommt aus der Datenbank: ' +
     '`run-started`, ein `case-finished` je gespeichertem Ergebnis, dann `run-finished`; wer einen beendeten Lauf mit ' +

@@ -108,6 +108,8 @@ export const runSummarySchema = runRecordSchema.extend({
 export type RunSummary = z.infer<typeof runSummarySchema>;
 
 const caseRefSchema = z.object({ caseId: z.string(), provider: z.string(), repeat: z.int() });
+/** Which case of a run, for which target and repetition. */
+export type CaseRef = z.infer<typeof caseRefSchema>;
 
 /** What a live view of a run receives, in order (the API streams these as SSE). */
 export const runEventSchema = z.discriminatedUnion('type', [
