@@ -6,6 +6,7 @@ import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { migrationsFolder } from '../node/paths.ts';
 import { createDrizzleStore } from './drizzle-store.ts';
 import * as schema from './schema.ts';
+import { cacheStatements } from './statement-cache.ts';
 import type { Store } from './types.ts';
 
 export interface SqliteStore extends Store {
@@ -23,5 +24,6 @@ export function openSqliteStore(file: string): SqliteStore {
   sqlite.pragma('busy_timeout = 5000');
   const db = drizzle(sqlite, { schema });
   migrate(db, { migrationsFolder });
+  cacheStatements(sqlite);
   return { ...createDrizzleStore(db), close: () => sqlite.close() };
 }
