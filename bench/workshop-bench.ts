@@ -7,7 +7,7 @@
 // dashboard and the projector's leaderboard stay open and reload after live events, as the web UI does, and a prober
 // reads the catalogue and the leaderboard four times a second: in a fourth process, as the other laptops in the room
 // (bench/workshop/prober.ts).
-import { once } from 'node:events';
+import { once, setMaxListeners } from 'node:events';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { Agent } from 'node:http';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -116,6 +116,8 @@ export async function workshopBench({
 
     const agent = new Agent({ keepAlive: true, maxSockets: Infinity });
     const stop = new AbortController();
+    // One listener per attendee's stream: hundreds on purpose, not a leak.
+    setMaxListeners(people.length + 1, stop.signal);
     const reads = new Reads();
     const seen = people.map(() => new Set<string>());
     const streams: Promise<unknown>[] = people.map(({ session }, i) =>
