@@ -1,24 +1,8 @@
-// Given names and surnames for person.ts. Source: the name lists of the npm package @faker-js/faker (10.6.0),
-// locales de, tr, pl, it, hr and ro: the languages of the largest groups of people in Germany that write in the
-// Latin script (ar, ru and uk are in other scripts); and nl, cs_CZ, sk, hu and sr_RS_latin for the Dutch, Czech,
-// Slovak, Hungarian and Serbian names also common here. Arabic, East Slavic and Greek names as they are usually
-// written in German documents are added by hand below (Greek is in another script in faker; Vietnamese names are in
-// person-vietnamese.ts). Deep imports: each loads one locale (and faker's English fallback), not all 70; the sets
-// themselves are built on first use.
-import { faker as cs } from '@faker-js/faker/locale/cs_CZ';
-import { faker as de } from '@faker-js/faker/locale/de';
-import { faker as hr } from '@faker-js/faker/locale/hr';
-import { faker as hu } from '@faker-js/faker/locale/hu';
-import { faker as it } from '@faker-js/faker/locale/it';
-import { faker as nl } from '@faker-js/faker/locale/nl';
-import { faker as pl } from '@faker-js/faker/locale/pl';
-import { faker as ro } from '@faker-js/faker/locale/ro';
-import { faker as sk } from '@faker-js/faker/locale/sk';
-import { faker as sr } from '@faker-js/faker/locale/sr_RS_latin';
-import { faker as tr } from '@faker-js/faker/locale/tr';
-
-const LOCALES = [de, tr, pl, it, hr, ro];
-const MORE_LOCALES = [nl, cs, sk, hu, sr];
+// Given names and surnames for person.ts: the lists taken from the npm package @faker-js/faker (which locales and
+// why: name-lists.ts), and the names added below. Arabic, East Slavic and Greek names as they are usually written in
+// German documents are added by hand (Greek is in another script in faker; Vietnamese names are in
+// person-vietnamese.ts). The sets are built on first use.
+import lists from './faker-names.json' with { type: 'json' };
 
 // Hand-picked, because faker's lists are of names given to children today: frequent German given names of
 // older generations, older Turkish names, Arabic, Persian and Kurdish names in their common Latin spellings,
@@ -72,11 +56,6 @@ export const AMBIGUOUS_NAMES = new Set(
   ).split(' '),
 );
 
-// Surnames of the added locales that are German words: no evidence of a name ("Pech", "Post", "Major").
-const WORD_SURNAMES = new Set(
-  'Post Mach Pech Langer Erben Skala Major Kantor Tatar Mol Maas Moors Bosch Kafka Papp'.split(' '),
-);
-
 let firstNames: Set<string> | undefined;
 let surnames: Set<string> | undefined;
 
@@ -87,27 +66,15 @@ export function isFirstName(word: string): boolean {
 
 /** A given name from the lists, also one that is a German word ("Frank", "August"): where a name must follow. */
 export function isListedFirstName(word: string): boolean {
-  firstNames ??= namesOf('first_name', ADDED);
+  firstNames ??= new Set([...ADDED, ...lists.firstNames]);
   return word.split('-').every((part) => part.length > 2 && firstNames!.has(part));
 }
 
 /** A surname from the lists: only evidence where the context is weak ("die Frau Müller"). */
 export function isListedSurname(word: string): boolean {
-  surnames ??= namesOf('last_name', []);
+  surnames ??= new Set(lists.surnames);
   return word.split('-').every((part) => surnames!.has(part));
 }
 
 /** A word with its first letter capitalised as it would stand in a text: "mueller" → "Mueller". */
 export const capitalise = (word: string): string => word.charAt(0).toLocaleUpperCase('de') + word.slice(1);
-
-function namesOf(key: 'first_name' | 'last_name', added: readonly string[]): Set<string> {
-  const names = new Set(added);
-  for (const locale of [...LOCALES, ...MORE_LOCALES]) {
-    const skip = key === 'last_name' && MORE_LOCALES.includes(locale) ? WORD_SURNAMES : undefined;
-    const lists = locale.rawDefinitions.person?.[key] as Record<string, readonly string[]> | undefined;
-    for (const name of Object.values(lists ?? {}).flat()) {
-      if (/^\p{Lu}\p{Ll}+$/u.test(name) && !skip?.has(name)) names.add(name);
-    }
-  }
-  return names;
-}

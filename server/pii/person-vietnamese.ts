@@ -1,6 +1,7 @@
 // Vietnamese names, family name first: "Nguyễn Minh Anh", "Tran Thi Lan". Source of the given-name parts: the
-// npm package @faker-js/faker (locale vi), each part of its two-word given names, with the common middle names.
-import { faker as vi } from '@faker-js/faker/locale/vi';
+// npm package @faker-js/faker (locale vi, see name-lists.ts), each part of its two-word given names, with the common
+// middle names.
+import lists from './faker-names.json' with { type: 'json' };
 import type { NameRun } from './person-name.ts';
 import { NOT_NAMES, NOUN_ENDING } from './person-words.ts';
 import { SP } from './types.ts';
@@ -26,13 +27,7 @@ let parts: Set<string> | undefined;
 /** "Thị" and "Thi": the given-name parts with and without diacritics. */
 function givenParts(): Set<string> {
   if (parts) return parts;
-  const lists = vi.rawDefinitions.person?.first_name as Record<string, readonly string[]> | undefined;
-  const all = [
-    ...Object.values(lists ?? {})
-      .flat()
-      .flatMap((name) => name.split(' ')),
-    ...MIDDLE,
-  ];
+  const all = [...lists.vietnameseGiven, ...MIDDLE];
   parts = new Set(all.flatMap((part) => [part, plain(part)]).filter((part) => /^\p{Lu}\p{Ll}+$/u.test(part)));
   return parts;
 }
