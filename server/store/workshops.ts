@@ -15,7 +15,7 @@ import type {
   VotingRecord,
   WorkshopRecord,
 } from './records.ts';
-import { caseResults, participants, runs, teams, trainers, workshops, workshopTrainers } from './schema.ts';
+import { participants, runs, teams, trainers, workshops, workshopTrainers } from './schema.ts';
 
 /** Workshops, their trainers, teams and participants, and what the teams spent. */
 export interface WorkshopStore {
@@ -74,8 +74,6 @@ export const toWorkshop = (row: WorkshopRow): WorkshopRecord => ({
 });
 
 /** Tokens count against the token budget only where no price made them cost EUR. */
-const unpricedTokens = sql<number>`coalesce(sum(case when ${caseResults.costEur} is null then ${caseResults.inputTokens} + ${caseResults.outputTokens} else 0 end), 0)`;
-const costSum = sql<number>`coalesce(sum(${caseResults.costEur}), 0)`;
 
 export function createWorkshopStore(db: AnySQLiteDatabase): WorkshopStore {
   return {
@@ -153,7 +151,7 @@ export function createWorkshopStore(db: AnySQLiteDatabase): WorkshopStore {
     },
 
     async teamStats(workshopId) {
-      const [teamRows, memberRows, runRows, spendRows, guardBy] = await Promise.all([
+      const [teamRows, memberRows, runRows, guardBy] = await Promise.all([
         db
           .select()
           .from(teams)
@@ -169,16 +167,9 @@ export function createWorkshopStore(db: AnySQLiteDatabase): WorkshopStore {
           .from(runs)
           .where(eq(runs.workshopId, workshopId))
           .groupBy(runs.teamId),
-        db
-          .select({ teamId: runs.teamId, eur: costSum, tokens: unpricedTokens })
-          .from(caseResults)
-          .innerJoin(runs, eq(runs.id, caseResults.runId))
-          .where(eq(runs.workshopId, workshopId))
-          .groupBy(runs.teamId),
         guardCountsByTeam(db, workshopId),
       ]);
       const runsBy = new Map(runRows.map((r) => [r.teamId, r]));
-      const spendBy = new Map(spendRows.map((r) => [r.teamId, r]));
       return teamRows.map((team) => ({
         id: team.id,
         name: team.name,
@@ -187,7 +178,7 @@ export function createWorkshopStore(db: AnySQLiteDatabase): WorkshopStore {
           .filter((m) => m.teamId === team.id)
           .map(({ id, name, joinedAt }) => ({ id, name, joinedAt })),
         runs: runsBy.get(team.id)?.n ?? 0,
-        spent: { eur: spendBy.get(team.id)?.eur ?? 0, tokens: spendBy.get(team.id)?.tokens ?? 0 },
+        spent: { eur: team.spentEur, tokens: team.unpricedTokens },
         lastRunAt: runsBy.get(team.id)?.last ?? null,
         guard: guardBy.get(team.id) ?? { replaced: {}, confirmed: {} },
       }));
@@ -265,10 +256,9 @@ export function createWorkshopStore(db: AnySQLiteDatabase): WorkshopStore {
 
     async spend(teamId) {
       const [row] = await db
-        .select({ eur: costSum, tokens: unpricedTokens })
-        .from(caseResults)
-        .innerJoin(runs, eq(runs.id, caseResults.runId))
-        .where(eq(runs.teamId, teamId));
+        .select({ eur: teams.spentEur, tokens: teams.unpricedTokens })
+        .from(teams)
+        .where(eq(teams.id, teamId));
       return { eur: row?.eur ?? 0, tokens: row?.tokens ?? 0 };
     },
 

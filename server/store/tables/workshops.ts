@@ -65,8 +65,32 @@ export const teams = sqliteTable(
     nameKey: text('name_key'),
     createdAt: integer('created_at').notNull(),
     removedAt: integer('removed_at'),
+    // What the team's runs spent so far, kept up to date by a trigger on `case_results` (migration 0007): budgets
+    // and the live views read one row instead of summing every case result of the team's history.
+    /** Euros of the priced case results. */
+    spentEur: real('spent_eur').notNull().default(0),
+    /** Tokens of the case results without a price. */
+    unpricedTokens: integer('unpriced_tokens').notNull().default(0),
   },
   (t) => [uniqueIndex('teams_workshop_name').on(t.workshopId, t.nameKey)],
+);
+
+/**
+ * What the data guard replaced in a team's runs (`replaced`) and what the team confirmed to send as it was
+ * (`confirmed`), counted by kind of data; kept up to date by a trigger on `runs` (migration 0007), so that the
+ * dashboard need not add up every run's counts.
+ */
+export const teamGuardCounts = sqliteTable(
+  'team_guard_counts',
+  {
+    teamId: text('team_id')
+      .notNull()
+      .references(() => teams.id, { onDelete: 'cascade' }),
+    part: text('part').notNull(),
+    kind: text('kind').notNull(),
+    n: integer('n').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.teamId, t.part, t.kind] })],
 );
 
 export const participants = sqliteTable(
