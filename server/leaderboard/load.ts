@@ -1,6 +1,7 @@
 import type { Catalogue } from '../exercises/catalogue.ts';
 import type { WorkshopRecord } from '../store/records.ts';
 import type { Store } from '../store/types.ts';
+import type { AttemptIndex } from './attempt-index.ts';
 import { loadAttempts, type PointsCache } from './attempts.ts';
 import type { BoardInput } from './board.ts';
 
@@ -15,12 +16,13 @@ export async function loadBoard<T extends BoardInput['teams'][number]>(
     workshop,
     now,
     cache,
-  }: { catalogue: Catalogue; workshop: WorkshopRecord; now: number; cache?: PointsCache },
+    index,
+  }: { catalogue: Catalogue; workshop: WorkshopRecord; now: number; cache?: PointsCache; index?: AttemptIndex },
   teams: (workshopId: string) => Promise<T[]>,
 ): Promise<BoardInput & { teams: T[] }> {
   const [teamList, attempts, chosen] = await Promise.all([
     teams(workshop.id),
-    loadAttempts(store, workshop.id, { cache, finishedOnly: true }),
+    loadAttempts(store, workshop.id, { cache, index, finishedOnly: true }),
     store.chosenEntries(workshop.id),
   ]);
   return { workshop, teams: teamList, attempts, chosen, catalogue, now };

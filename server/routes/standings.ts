@@ -2,6 +2,7 @@ import { createRoute } from '@hono/zod-openapi';
 import type { App, RouteDeps } from '../http/deps.ts';
 import { ApiProblem } from '../http/errors.ts';
 import { buildLeaderboard, entriesByExercise } from '../leaderboard/board.ts';
+import { createAttemptIndexes } from '../leaderboard/attempt-index.ts';
 import type { PointsCache } from '../leaderboard/attempts.ts';
 import { createBoardCache } from '../leaderboard/cache.ts';
 import { loadBoard } from '../leaderboard/load.ts';
@@ -55,6 +56,7 @@ export function standingRoutes(app: App, deps: RouteDeps): void {
   const { store, now } = deps;
   const cached = createBoardCache();
   const points: PointsCache = new Map();
+  const indexOf = createAttemptIndexes(store, now);
 
   app.openapi(leaderboard, async (c) => {
     const catalogue = await c.var.catalogue();
@@ -70,7 +72,13 @@ export function standingRoutes(app: App, deps: RouteDeps): void {
     const changed = await store.lastEventId(workshop.id, BOARD_CHANGES);
     const version = `${changed}|${lockedNow(workshop, at).join(',')}`;
     const board = await cached(workshop.id, version, async () =>
-      buildLeaderboard(await loadBoard(store, { catalogue, workshop, now: at, cache: points }, store.activeTeams)),
+      buildLeaderboard(
+        await loadBoard(
+          store,
+          { catalogue, workshop, now: at, cache: points, index: indexOf(workshop.id) },
+          store.activeTeams,
+        ),
+      ),
     );
     if (viewer.role !== 'team') return c.json(board, 200);
     // Another team's attempt ids are none of a team's business (they would only answer 404 anyway).
@@ -85,7 +93,11 @@ export function standingRoutes(app: App, deps: RouteDeps): void {
   app.openapi(dashboard, async (c) => {
     const catalogue = await c.var.catalogue();
     const workshop = await requireWorkshop(deps, c.req.valid('param').id);
-    const input = await loadBoard(store, { catalogue, workshop, now: now(), cache: points }, store.teamStats);
+    const input = await loadBoard(
+      store,
+      { catalogue, workshop, now: now(), cache: points, index: indexOf(workshop.id) },
+      store.teamStats,
+    );
     return c.json(buildDashboard(input, entriesByExercise(input)), 200);
   });
 }

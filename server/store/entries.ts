@@ -19,6 +19,25 @@ export interface AttemptRecord {
 /** What an attempt scored: its case results, summed up. */
 export type RunPoints = Pick<AttemptRecord, 'scores' | 'outputTokens'>;
 
+/** An attempt without its points. */
+export type AttemptRun = Omit<AttemptRecord, keyof RunPoints>;
+
+const attemptColumns = {
+  run: runs.id,
+  teamId: runs.teamId,
+  exercise: runs.exercise,
+  status: runs.status,
+  createdAt: runs.createdAt,
+  finishedAt: runs.finishedAt,
+};
+
+type AttemptRow = Omit<AttemptRun, 'teamId' | 'status'> & { teamId: string | null; status: string };
+const toAttemptRun = (row: AttemptRow): AttemptRun => ({
+  ...row,
+  teamId: row.teamId ?? '',
+  status: row.status as RunStatus,
+});
+
 export interface ChosenEntry {
   teamId: string;
   exercise: string;
@@ -31,7 +50,9 @@ export interface EntryStore {
   clearEntry(teamId: string, exercise: string): Promise<void>;
   chosenEntries(workshopId: string, teamId?: string): Promise<ChosenEntry[]>;
   /** Every attempt of the workshop's teams (or of one team), running ones too, oldest first, without points. */
-  attemptRuns(workshopId: string, teamId?: string): Promise<Omit<AttemptRecord, keyof RunPoints>[]>;
+  attemptRuns(workshopId: string, teamId?: string): Promise<AttemptRun[]>;
+  /** These attempts as they are now (a live board catching up on the runs that changed); unknown ids are left out. */
+  attemptRunsById(runIds: readonly string[]): Promise<AttemptRun[]>;
   /** The points of each of these runs (case results so far); a run without results has none. */
   runPoints(runIds: readonly string[]): Promise<Map<string, RunPoints>>;
 }
@@ -58,20 +79,27 @@ export function createEntryStore(db: AnySQLiteDatabase): EntryStore {
 
     async attemptRuns(workshopId, teamId) {
       const rows = await db
-        .select({
-          run: runs.id,
-          teamId: runs.teamId,
-          exercise: runs.exercise,
-          status: runs.status,
-          createdAt: runs.createdAt,
-          finishedAt: runs.finishedAt,
-        })
+        .select(attemptColumns)
         .from(runs)
         .where(
           and(eq(runs.workshopId, workshopId), teamId === undefined ? isNotNull(runs.teamId) : eq(runs.teamId, teamId)),
         )
         .orderBy(runs.createdAt, runs.id);
-      return rows.map((row) => ({ ...row, teamId: row.teamId ?? '', status: row.status as RunStatus }));
+      return rows.map(toAttemptRun);
+    },
+
+    async attemptRunsById(runIds) {
+      const found: AttemptRun[] = [];
+      // D1 binds at most 100 parameters per statement.
+      for (let i = 0; i < runIds.length; i += 90) {
+        const chunk = runIds.slice(i, i + 90);
+        const rows = await db
+          .select(attemptColumns)
+          .from(runs)
+          .where(and(inArray(runs.id, chunk), isNotNull(runs.teamId)));
+        found.push(...rows.map(toAttemptRun));
+      }
+      return found;
     },
 
     async runPoints(runIds) {

@@ -16,10 +16,16 @@ export function buildDashboard(
 ): Dashboard {
   const { workshop, teams, attempts, catalogue, now } = input;
   const allCases = new Map(workshop.exercises.map((id) => [id, countedCases(findExercise(catalogue, id), 'all')]));
-  const scored = attempts.map((a) => ({
-    ...a,
-    points: a.status === 'running' ? null : pointsOf(a, allCases.get(a.exercise) ?? []),
-  }));
+  // One pass over the workshop's attempts (thousands), grouped by team, instead of one per team and cell.
+  const byTeam = new Map<string, { exercise: string; points: number | null; createdAt: number }[]>();
+  for (const a of attempts) {
+    const points = a.status === 'running' ? null : pointsOf(a, allCases.get(a.exercise) ?? []);
+    const mine = byTeam.get(a.teamId) ?? byTeam.set(a.teamId, []).get(a.teamId)!;
+    mine.push({ exercise: a.exercise, points, createdAt: a.createdAt });
+  }
+  const entryOf = new Map(
+    perExercise.flatMap(({ exercise, entries }) => entries.map((e) => [`${e.teamId}/${exercise}`, e.run] as const)),
+  );
   const states = workshop.exercises.map((id) => exerciseState(workshop, id, now));
   const anyOpen = states.includes('open');
   return {
@@ -31,7 +37,7 @@ export function buildDashboard(
       revealed: isRevealed(workshop, id),
     })),
     teams: teams.map((team) => {
-      const mine = scored.filter((a) => a.teamId === team.id);
+      const mine = byTeam.get(team.id) ?? [];
       const finished = mine.flatMap((a) => (a.points === null ? [] : [{ exercise: a.exercise, points: a.points }]));
       const running = mine.length - finished.length;
       return {
@@ -51,8 +57,7 @@ export function buildDashboard(
             best: points.length > 0 ? Math.max(...points) : null,
             attempts: tries.length,
             last_run_at: tries.at(-1)?.createdAt ?? null,
-            entry:
-              perExercise.find((x) => x.exercise === exercise)?.entries.find((e) => e.teamId === team.id)?.run ?? null,
+            entry: entryOf.get(`${team.id}/${exercise}`) ?? null,
           };
         }),
       };
