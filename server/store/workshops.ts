@@ -1,4 +1,4 @@
-import { and, asc, count, eq, gte, isNull, max, min, sql } from 'drizzle-orm';
+import { and, asc, count, eq, gte, isNull, min, sql } from 'drizzle-orm';
 import type { DataGuardPolicy, DataGuardReplacement } from '../schema/guard.ts';
 import type { AnySQLiteDatabase } from './drizzle-store.ts';
 import { guardCountsByTeam } from './guard-counts.ts';
@@ -151,7 +151,7 @@ export function createWorkshopStore(db: AnySQLiteDatabase): WorkshopStore {
     },
 
     async teamStats(workshopId) {
-      const [teamRows, memberRows, runRows, guardBy] = await Promise.all([
+      const [teamRows, memberRows, guardBy] = await Promise.all([
         db
           .select()
           .from(teams)
@@ -162,14 +162,8 @@ export function createWorkshopStore(db: AnySQLiteDatabase): WorkshopStore {
           .from(participants)
           .where(and(eq(participants.workshopId, workshopId), isNull(participants.removedAt)))
           .orderBy(asc(participants.joinedAt)),
-        db
-          .select({ teamId: runs.teamId, n: count(), last: max(runs.createdAt) })
-          .from(runs)
-          .where(eq(runs.workshopId, workshopId))
-          .groupBy(runs.teamId),
         guardCountsByTeam(db, workshopId),
       ]);
-      const runsBy = new Map(runRows.map((r) => [r.teamId, r]));
       return teamRows.map((team) => ({
         id: team.id,
         name: team.name,
@@ -177,9 +171,9 @@ export function createWorkshopStore(db: AnySQLiteDatabase): WorkshopStore {
         members: memberRows
           .filter((m) => m.teamId === team.id)
           .map(({ id, name, joinedAt }) => ({ id, name, joinedAt })),
-        runs: runsBy.get(team.id)?.n ?? 0,
+        runs: team.runs,
         spent: { eur: team.spentEur, tokens: team.unpricedTokens },
-        lastRunAt: runsBy.get(team.id)?.last ?? null,
+        lastRunAt: team.lastRunAt,
         guard: guardBy.get(team.id) ?? { replaced: {}, confirmed: {} },
       }));
     },

@@ -38,6 +38,7 @@ const insert = (db: Database.Database, table: string, row: Record<string, unknow
     .run(...Object.values(row));
 
 let results = 0;
+let started = 0;
 function run(db: Database.Database, id: string, team: string | null, guard: object | null, costs: (number | null)[]) {
   insert(db, 'runs', {
     id,
@@ -49,7 +50,8 @@ function run(db: Database.Database, id: string, team: string | null, guard: obje
     repeat: 1,
     cache: 0,
     owner: 'node:1',
-    created_at: 1,
+    // Out of order on purpose: the last run is the latest start, not the latest insert.
+    created_at: [30, 10, 20][started++ % 3],
     guard: guard && JSON.stringify(guard),
     workshop_id: 'w1',
     team_id: team,
@@ -74,11 +76,13 @@ function run(db: Database.Database, id: string, team: string | null, guard: obje
   }
 }
 
-/** What the teams spent and what the guard counted, added up from the runs themselves. */
+/** What the teams did, spent and what the guard counted, added up from the runs themselves. */
 function summed(db: Database.Database) {
   const spent = db
     .prepare(
-      `SELECT t.id, coalesce(sum(c.cost_eur), 0) AS eur,
+      `SELECT t.id, (SELECT count(*) FROM runs WHERE team_id = t.id) AS runs,
+         (SELECT max(created_at) FROM runs WHERE team_id = t.id) AS last,
+         coalesce(sum(c.cost_eur), 0) AS eur,
          coalesce(sum(CASE WHEN c.cost_eur IS NULL THEN c.input_tokens + c.output_tokens ELSE 0 END), 0) AS tokens
        FROM teams t LEFT JOIN runs r ON r.team_id = t.id LEFT JOIN case_results c ON c.run_id = r.id
        GROUP BY t.id ORDER BY t.id`,
@@ -96,7 +100,11 @@ function summed(db: Database.Database) {
 
 function kept(db: Database.Database) {
   return {
-    spent: db.prepare('SELECT id, spent_eur AS eur, unpriced_tokens AS tokens FROM teams ORDER BY id').all(),
+    spent: db
+      .prepare(
+        'SELECT id, runs, last_run_at AS last, spent_eur AS eur, unpriced_tokens AS tokens FROM teams ORDER BY id',
+      )
+      .all(),
     guard: db.prepare('SELECT team_id AS team, part, kind, n FROM team_guard_counts ORDER BY 1, 2, 3').all(),
   };
 }
@@ -129,7 +137,8 @@ describe('what teams spent and what the data guard counted, kept per team', () =
 
     migrate(drizzle(db), { migrationsFolder });
     expect(kept(db)).toEqual(summed(db));
-    expect(kept(db).spent[0]).toEqual({ id: 't1', eur: 0.75, tokens: 240 });
+    expect(kept(db).spent[0]).toEqual({ id: 't1', runs: 2, last: 30, eur: 0.75, tokens: 240 });
+    expect(kept(db).spent[2]).toEqual({ id: 't3', runs: 0, last: null, eur: 0, tokens: 0 });
 
     run(db, 'r5', 't1', { replaced: { person: 1, street: 1 }, confirmed: { person: 2 } }, [null, 1]);
     run(db, 'r6', 't3', { replaced: {}, confirmed: {} }, [null]);
@@ -163,7 +172,11 @@ describe('what teams spent and what the data guard counted, kept per team', () =
     const store = openSqliteStore(file);
     expect(await store.spend('t1')).toEqual({ eur: 0.5, tokens: 120 });
     const [team] = await store.teamStats('w1');
-    expect(team).toMatchObject({ spent: { eur: 0.5, tokens: 120 }, guard: { replaced: { person: 3 }, confirmed: {} } });
+    expect(team).toMatchObject({
+      runs: 1,
+      spent: { eur: 0.5, tokens: 120 },
+      guard: { replaced: { person: 3 }, confirmed: {} },
+    });
     store.close();
   });
 });

@@ -65,8 +65,11 @@ export const teams = sqliteTable(
     nameKey: text('name_key'),
     createdAt: integer('created_at').notNull(),
     removedAt: integer('removed_at'),
-    // What the team's runs spent so far, kept up to date by a trigger on `case_results` (migration 0007): budgets
-    // and the live views read one row instead of summing every case result of the team's history.
+    // What the team did so far, kept up to date by triggers on `runs` and `case_results` (migration 0007): budgets
+    // and the live views read one row instead of going through the team's whole history.
+    /** How many runs the team started, and when the last one. */
+    runs: integer('runs').notNull().default(0),
+    lastRunAt: integer('last_run_at'),
     /** Euros of the priced case results. */
     spentEur: real('spent_eur').notNull().default(0),
     /** Tokens of the case results without a price. */
