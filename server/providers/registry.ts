@@ -44,9 +44,10 @@ export interface ProviderRegistry {
 
 /**
  * A call as the registry takes it: the model comes from the provider id, the call waits in `lane`, and `guard`
- * says whether personal data is replaced before the text leaves (required: every caller decides).
+ * says whether personal data is replaced before the text leaves (required: every caller decides). `onSlot` is told
+ * when the call got its place at the provider (each attempt).
  */
-export type RegistryChatRequest = Omit<ChatRequest, 'model'> & { lane?: Lane; guard: CallGuard };
+export type RegistryChatRequest = Omit<ChatRequest, 'model'> & { lane?: Lane; guard: CallGuard; onSlot?: () => void };
 
 const DEFAULT_BACKOFF = { baseDelayMs: 500, maxDelayMs: 20_000 };
 
@@ -80,7 +81,7 @@ export function createProviderRegistry(options: ProviderRegistryOptions): Provid
     list: () =>
       [...entries.values()].map(({ info }) => ({ ...info, models: info.models.map((model) => ({ ...model })) })),
 
-    async chat(providerId, { lane, guard, ...request }) {
+    async chat(providerId, { lane, guard, onSlot, ...request }) {
       const { name, model } = splitProviderId(providerId);
       const entry = entries.get(name);
       if (!entry) {
@@ -100,6 +101,7 @@ export function createProviderRegistry(options: ProviderRegistryOptions): Provid
           limiter.run(
             () =>
               withTimeout(config.timeout_ms, request.signal, info.label, async (signal) => {
+                onSlot?.();
                 const started = performance.now();
                 // The answer comes back with the real values, streamed or whole, before anyone grades or sees it.
                 const stream = shield && attempt.onDelta ? shield.restoreStream(attempt.onDelta) : undefined;

@@ -70,6 +70,13 @@ export interface RunHandle {
   cancel(): void;
 }
 
+/** How one call of a case goes out: cancelled by `signal`, text as it arrives, told when it got its slot. */
+interface CallOptions {
+  signal: AbortSignal;
+  onDelta?: (text: string) => void;
+  onSlot?: () => void;
+}
+
 /** Who shares a turn in the providers' queues: a team, a trainer, or the one person of the open sandbox. */
 const laneGroup = (space: RunSpace): string =>
   space.teamId ? `team:${space.teamId}` : space.trainerId ? `trainer:${space.trainerId}` : 'open';
@@ -132,8 +139,7 @@ export async function startRun(
     settings: Settings,
     prompt: { system?: string; user: string },
     repeat: number,
-    jobSignal: AbortSignal,
-    onDelta?: (text: string) => void,
+    { signal: jobSignal, onDelta, onSlot }: CallOptions,
   ): Promise<ChatResponse & { cached: boolean }> => {
     const key = request.cache ? await cacheKey({ provider, ...prompt, settings, repeat }) : undefined;
     const hit = key ? await deps.store.cacheGet(key) : undefined;
@@ -149,6 +155,7 @@ export async function startRun(
       signal: jobSignal,
       onDelta,
       lane,
+      onSlot,
       guard: guard.calls,
     });
     if (key) await deps.store.cachePut(key, response, deps.now());
@@ -164,21 +171,21 @@ export async function startRun(
           'Für llm-rubric ist kein Bewertungsmodell festgelegt (judge in promptathon.config.yaml, in der Testfall-Datei oder provider an der Prüfung).',
         );
       }
-      return (await call(id, { temperature: 0 }, prompt, 0, jobSignal)).text;
+      return (await call(id, { temperature: 0 }, prompt, 0, { signal: jobSignal })).text;
     };
 
-  const runJob = async (job: Job): Promise<void> => {
+  const runJob = async (job: Job, started: () => void): Promise<void> => {
     if (outOfBudget) return;
     const jobController = new AbortController();
     inFlight.add(jobController);
     try {
-      await runCase(job, jobController.signal);
+      await runCase(job, { signal: jobController.signal, onSlot: started });
     } finally {
       inFlight.delete(jobController);
     }
   };
 
-  const runCase = async (job: Job, jobSignal: AbortSignal): Promise<void> => {
+  const runCase = async (job: Job, slot: CallOptions): Promise<void> => {
     const { testCase, target } = job;
     const vars = caseVars(exercise, testCase);
     const prompt = renderCasePrompt(request.prompt, vars);
@@ -190,7 +197,7 @@ export async function startRun(
       return;
     }
     try {
-      if (!signal.aborted) await sendCase(job, jobSignal, { vars, prompt, settings });
+      if (!signal.aborted) await sendCase(job, slot, { vars, prompt, settings });
     } finally {
       hold?.release();
     }
@@ -198,7 +205,7 @@ export async function startRun(
 
   const sendCase = async (
     job: Job,
-    jobSignal: AbortSignal,
+    { signal: jobSignal, onSlot }: CallOptions,
     { vars, prompt, settings }: { vars: Record<string, string>; prompt: Prompt; settings: Settings },
   ): Promise<void> => {
     const { testCase, target, repeat } = job;
@@ -209,7 +216,11 @@ export async function startRun(
     let error: string | null = null;
     const deltas = options.deltas ? throttleText((text) => emit({ type: 'delta', ...ref, text })) : undefined;
     try {
-      response = await call(target.provider, settings, prompt, repeat, jobSignal, deltas?.push);
+      response = await call(target.provider, settings, prompt, repeat, {
+        signal: jobSignal,
+        onDelta: deltas?.push,
+        onSlot,
+      });
     } catch (err) {
       if (signal.aborted) return; // cancelled: nothing to keep for this case
       error = err instanceof Error ? err.message : String(err);

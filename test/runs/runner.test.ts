@@ -142,6 +142,22 @@ describe('runner', () => {
     expect(fake.requests.length).toBeLessThanOrEqual(2);
   });
 
+  it('keeps one case waiting for a busy provider, not one per worker, and still runs them all', async () => {
+    const { env } = await setup({ latencyMs: 150 }, { concurrency: 1 });
+    const started: string[] = [];
+    const handle = await startRun(env.deps, loadExercise(), request(), {
+      concurrency: 4,
+      onEvent: (e) => {
+        if (e.type === 'case-started') started.push(e.caseId);
+      },
+    });
+    await new Promise((resolve) => setTimeout(resolve, 75));
+    // One call at the provider, one in its queue; the third case is not taken yet.
+    expect(started).toEqual(['fall-1', 'fall-2']);
+    const run = await finished(handle);
+    expect(run.results.map((r) => r.pass)).toEqual([true, true, true]);
+  });
+
   it('refuses bad requests before anything is stored, naming the field', async () => {
     const { env } = await setup();
     const loaded = loadExercise();
