@@ -37,6 +37,24 @@ const insert = (db: Database.Database, table: string, row: Record<string, unknow
     )
     .run(...Object.values(row));
 
+/** A trainer and the workshop `w1` its teams belong to. */
+function workshop(db: Database.Database) {
+  insert(db, 'trainers', { id: 'tr', login: 'tr', name: 'Tr', password_hash: 'x', created_at: 0 });
+  insert(db, 'workshops', {
+    id: 'w1',
+    code: 'ABCDEF',
+    title: 'T',
+    date: '2026-12-03',
+    exercises: '[]',
+    released: '[]',
+    in_house_only: 0,
+    leaderboard_visible: 1,
+    data_guard: 'pseudonymise',
+    join_open: 1,
+    created_at: 0,
+  });
+}
+
 let results = 0;
 let started = 0;
 function run(db: Database.Database, id: string, team: string | null, guard: object | null, costs: (number | null)[]) {
@@ -115,20 +133,7 @@ describe('what teams spent and what the data guard counted, kept per team', () =
     const db = new Database(file);
     db.pragma('foreign_keys = ON');
     migrate(drizzle(db), { migrationsFolder: migrationsBefore('0007_team_totals') });
-    insert(db, 'trainers', { id: 'tr', login: 'tr', name: 'Tr', password_hash: 'x', created_at: 0 });
-    insert(db, 'workshops', {
-      id: 'w1',
-      code: 'ABCDEF',
-      title: 'T',
-      date: '2026-12-03',
-      exercises: '[]',
-      released: '[]',
-      in_house_only: 0,
-      leaderboard_visible: 1,
-      data_guard: 'pseudonymise',
-      join_open: 1,
-      created_at: 0,
-    });
+    workshop(db);
     for (const id of ['t1', 't2', 't3']) insert(db, 'teams', { id, workshop_id: 'w1', name: id, created_at: 0 });
     run(db, 'r1', 't1', { replaced: { person: 2, iban: 1 }, confirmed: {} }, [0.5, null, 0.25]);
     run(db, 'r2', 't1', { replaced: { person: 1 }, confirmed: { email: 1 } }, [null]);
@@ -152,20 +157,7 @@ describe('what teams spent and what the data guard counted, kept per team', () =
     const file = join(dir, 'new.db');
     openSqliteStore(file).close();
     const db = new Database(file);
-    insert(db, 'trainers', { id: 'tr', login: 'tr', name: 'Tr', password_hash: 'x', created_at: 0 });
-    insert(db, 'workshops', {
-      id: 'w1',
-      code: 'ABCDEF',
-      title: 'T',
-      date: '2026-12-03',
-      exercises: '[]',
-      released: '[]',
-      in_house_only: 0,
-      leaderboard_visible: 1,
-      data_guard: 'pseudonymise',
-      join_open: 1,
-      created_at: 0,
-    });
+    workshop(db);
     insert(db, 'teams', { id: 't1', workshop_id: 'w1', name: 't1', created_at: 0 });
     run(db, 'r1', 't1', { replaced: { person: 3 }, confirmed: {} }, [0.5, null]);
     db.close();
