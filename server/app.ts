@@ -1,6 +1,6 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { bodyLimit } from 'hono/body-limit';
 import { DEFAULT_TIMING, type App, type AppDeps, type LiveTiming, type RouteDeps } from './http/deps.ts';
+import { limitBody } from './http/body-limit.ts';
 import { BODY_LIMIT_BYTES, notFound, onError } from './http/errors.ts';
 import { logServerError } from './http/log.ts';
 import { sameOrigin } from './http/origin.ts';
@@ -61,7 +61,7 @@ export function createApp(deps: AppDeps): App {
   app.onError(onError);
   app.notFound(notFound);
   app.use('*', securityHeaders());
-  app.use('/api/*', noStore, sameOrigin(deps.trustProxy ?? false), bodyLimit({ maxSize: BODY_LIMIT_BYTES }));
+  app.use('/api/*', noStore, sameOrigin(deps.trustProxy ?? false), limitBody(BODY_LIMIT_BYTES));
   app.use('/api/*', resolveViewer(routeDeps), requireSession, async (c, next) => {
     let current: Promise<Catalogue> | undefined;
     c.set('catalogue', () => (current ??= exercises.current()));

@@ -24,6 +24,9 @@ export function streamEvents<E extends { type: string }>(
   heartbeatMs: number,
 ): Response {
   const gone = new AbortController();
+  // The path, not the request's context: a stream stays open for minutes, and the context holds the request, the
+  // viewer and a dozen functions of its own (a few KB for each of hundreds of open streams).
+  const where = `SSE ${c.req.path}`;
   let position = after;
   const body = new ReadableStream<Uint8Array>(
     {
@@ -38,7 +41,7 @@ export function streamEvents<E extends { type: string }>(
           } else if (!done) controller.enqueue(encoder.encode(': ping\n\n'));
           if (done) controller.close();
         } catch (err) {
-          logServerError(err, `SSE ${c.req.path}`);
+          logServerError(err, where);
           controller.close();
         }
       },
