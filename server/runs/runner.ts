@@ -18,6 +18,7 @@ import { checkTargets } from './targets.ts';
 import { caseVars, planJobs, renderCasePrompt, selectCases, type Job } from './plan.ts';
 import { noAnswerMessage, outOfBudgetMessage, skippedResult } from './outcome.ts';
 import { forEachConcurrent } from './pool.ts';
+import type { RunBudget } from './run-budget.ts';
 import { throttleText } from './throttle-text.ts';
 
 export interface RunnerDeps {
@@ -32,22 +33,6 @@ export interface RunnerDeps {
   judge?: string;
   /** The data guard of the open sandbox and of trainers' own runs (`data_guard` in promptathon.config.yaml). */
   dataGuard?: DataGuardSettings;
-}
-
-/** One provider call as the budget sees it before it is made. */
-export interface BudgetedCall {
-  provider: string;
-  prompt: { system?: string; user: string };
-  settings: Settings;
-}
-
-/** A spending limit over the run's calls (a team's budget in a workshop). */
-export interface RunBudget {
-  /**
-   * Asked before each call: a hold on the call's estimated cost, released once its result (with the actual cost)
-   * is stored; undefined when the budget cannot pay for it: the run stops, and the cases not sent are skipped.
-   */
-  reserve(call: BudgetedCall): Promise<{ release(): void } | undefined>;
 }
 
 export interface RunOptions {

@@ -1,7 +1,7 @@
 import type { LoadedExercise } from '../exercises/catalogue.ts';
 import type { RouteDeps } from '../http/deps.ts';
 import { ApiProblem } from '../http/errors.ts';
-import type { RunBudget } from '../runs/runner.ts';
+import type { RunBudget } from '../runs/run-budget.ts';
 import type { RunRequest } from '../schema/run.ts';
 import type { TeamViewer } from '../sessions/viewer.ts';
 import { exerciseState } from '../rounds/state.ts';

@@ -2,7 +2,7 @@ import type { LoadedExercise } from '../exercises/catalogue.ts';
 import { splitProviderId } from '../providers/registry.ts';
 import type { ProviderInfo } from '../providers/types.ts';
 import { caseVars, planJobs, renderCasePrompt, selectCases } from '../runs/plan.ts';
-import type { BudgetedCall, RunBudget } from '../runs/runner.ts';
+import type { BudgetedCall, RunBudget } from '../runs/run-budget.ts';
 import type { RunRequest } from '../schema/run.ts';
 import type { SpendRecord, WorkshopRecord } from '../store/records.ts';
 import type { WorkshopStore } from '../store/workshops.ts';
