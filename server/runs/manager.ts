@@ -75,6 +75,7 @@ export function createRunManager(deps: RunnerDeps, options: RunManagerOptions): 
       const handle = await startRun(deps, loaded, request, {
         ...runOptions,
         deltas: true,
+        oneWaiting: true,
         onEvent,
         concurrency: options.concurrency,
       });

@@ -46,6 +46,11 @@ export interface RunOptions {
   onEvent?: (event: RunEvent) => void;
   /** Stream text deltas as events (a live view wants them; the CLI does not, and non-streaming calls are cheaper). */
   deltas?: boolean;
+  /**
+   * Take the next case only once the last one got its provider slot: where many runs share the providers (the
+   * server), a run then keeps one case in their queue. A lone run (the CLI) fills its workers at once instead.
+   */
+  oneWaiting?: boolean;
 }
 
 export interface RunHandle {
@@ -160,6 +165,7 @@ export async function startRun(
     };
 
   const runJob = async (job: Job, started: () => void): Promise<void> => {
+    if (!options.oneWaiting) started();
     if (outOfBudget) return;
     const jobController = new AbortController();
     inFlight.add(jobController);

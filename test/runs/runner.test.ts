@@ -147,6 +147,7 @@ describe('runner', () => {
     const started: string[] = [];
     const handle = await startRun(env.deps, loadExercise(), request(), {
       concurrency: 4,
+      oneWaiting: true,
       onEvent: (e) => {
         if (e.type === 'case-started') started.push(e.caseId);
       },
