@@ -1,3 +1,4 @@
+import { Lru } from '../memo/lru.ts';
 import { detectPii } from '../pii/index.ts';
 import { PII_PLACEHOLDER_LABELS, type PiiKind, type PiiMatch } from '../pii/types.ts';
 import type { DataGuardReplacement } from '../schema/guard.ts';
@@ -35,8 +36,20 @@ interface Entry {
  * the system prompt, every case and the judge's calls, so the model can tell that two mentions are one person.
  * The mapping lives in this object only: never stored, logged or sent.
  */
+/**
+ * Case prompts checked lately in this process: in a workshop the same prompts go out run after run (a team's
+ * members, "Ausführen" again), and checking one takes a millisecond or more. Long texts are rarely sent twice and
+ * are not kept, which bounds the memory to about 1,000 x 4,000 characters.
+ */
+const recentlyDetected = new Lru<string, PiiMatch[]>(1000);
+const CACHED_UP_TO = 4000;
+const detectRecent = (text: string): PiiMatch[] =>
+  text.length > CACHED_UP_TO
+    ? detectPii(text)
+    : (recentlyDetected.get(text) ?? recentlyDetected.set(text, detectPii(text)));
+
 export function createPseudonymizer(options: PseudonymizerOptions = {}): Pseudonymizer {
-  const detector = options.detect ?? ((text: string) => detectPii(text));
+  const detector = options.detect ?? detectRecent;
   // A run sends the same prompts again (the counts at its start, then each call, retries): detect each text once.
   const detected = new Map<string, PiiMatch[]>();
   const detect = (text: string): PiiMatch[] => {
@@ -90,7 +103,7 @@ export function createPseudonymizer(options: PseudonymizerOptions = {}): Pseudon
   };
 
   const pattern = (): RegExp | undefined => {
-    if (byStandIn.size === 0) return undefined;
+    if (restorer || byStandIn.size === 0) return restorer;
     // Longest first, so that "[Person 12]" is not read as "[Person 1]" followed by "2]". An invented value counts
     // only as a whole word ("Roth" is not in "Rothenburg"); a placeholder may be glued to an ending ("[Person 1]s").
     const alternatives = [...byStandIn.keys()]
@@ -101,8 +114,7 @@ export function createPseudonymizer(options: PseudonymizerOptions = {}): Pseudon
           escapeRegExp(s) +
           (WORD.test(s.at(-1)!) ? '(?![\\p{L}\\p{N}])' : ''),
       );
-    restorer ??= new RegExp(alternatives.join('|'), 'gu');
-    return restorer;
+    return (restorer = new RegExp(alternatives.join('|'), 'gu'));
   };
 
   const restore = (text: string): string => {

@@ -1,4 +1,5 @@
 import type { Database, Statement } from 'better-sqlite3';
+import { Lru } from '../memo/lru.ts';
 
 /**
  * Makes `db.prepare` hand out the compiled statement of an SQL text it has seen before. Drizzle prepares every query
@@ -7,14 +8,10 @@ import type { Database, Statement } from 'better-sqlite3';
  * set is small; the least recently used go once there are `limit` of them (lists of ids vary in length).
  */
 export function cacheStatements(db: Database, limit = 256): void {
-  const cache = new Map<string, Statement>();
+  const cache = new Lru<string, Statement>(limit);
   const compile = db.prepare.bind(db);
   db.prepare = ((source: string) => {
-    let statement = cache.get(source);
-    if (statement) cache.delete(source);
-    else statement = compile(source);
-    cache.set(source, statement);
-    if (cache.size > limit) cache.delete(cache.keys().next().value!);
+    const statement = cache.get(source) ?? cache.set(source, compile(source));
     // Drizzle switches a statement to rows as arrays for its own mapping; the next user expects the default.
     return statement.reader ? statement.raw(false) : statement;
   }) as Database['prepare'];
