@@ -62,6 +62,8 @@ export function createPseudonymizer(options: PseudonymizerOptions = {}): Pseudon
   const byStandIn = new Map<string, Entry>();
   const numbers = new Map<PiiKind, number>();
   let restorer: RegExp | undefined;
+  /** The stand-ins as a list, for every streamed fragment; rebuilt when one is added. */
+  let standIns: string[] | undefined;
 
   const standInFor = (kind: PiiKind, value: string): string => {
     if (faker) {
@@ -85,6 +87,7 @@ export function createPseudonymizer(options: PseudonymizerOptions = {}): Pseudon
     byValue.set(value, entry);
     byStandIn.set(entry.standIn, entry);
     restorer = undefined;
+    standIns = undefined;
     return entry;
   };
 
@@ -118,8 +121,9 @@ export function createPseudonymizer(options: PseudonymizerOptions = {}): Pseudon
   };
 
   const restore = (text: string): string => {
-    const regex = pattern();
-    return regex ? text.replace(regex, (standInText) => byStandIn.get(standInText)?.value ?? standInText) : text;
+    // Most streamed fragments hold no stand-in: a few substring searches instead of a Unicode regex.
+    if (!(standIns ??= [...byStandIn.keys()]).some((s) => text.includes(s))) return text;
+    return text.replace(pattern()!, (standInText) => byStandIn.get(standInText)?.value ?? standInText);
   };
 
   return {
@@ -135,7 +139,7 @@ export function createPseudonymizer(options: PseudonymizerOptions = {}): Pseudon
       return out + text.slice(last);
     },
     restore,
-    restoreStream: (emit) => restoreStream(emit, restore, () => [...byStandIn.keys()]),
+    restoreStream: (emit) => restoreStream(emit, restore, () => (standIns ??= [...byStandIn.keys()])),
     counts() {
       const counts: Partial<Record<PiiKind, number>> = {};
       for (const { kind } of byValue.values()) counts[kind] = (counts[kind] ?? 0) + 1;

@@ -40,6 +40,9 @@ const ENDS_IN_WORD = /[\p{L}\p{N}]$/u;
 function safeCut(text: string, standIns: readonly string[]): number {
   const longest = standIns.reduce((max, s) => Math.max(max, s.length), 0);
   for (let at = Math.max(0, text.length - longest); at < text.length; at++) {
+    // Called for every streamed fragment: most positions start no stand-in, and comparing one character is free.
+    const first = text.charCodeAt(at);
+    if (!standIns.some((s) => s.charCodeAt(0) === first)) continue;
     const tail = text.slice(at);
     const open = (s: string) => s.startsWith(tail) && (s.length > tail.length || ENDS_IN_WORD.test(s));
     if (!standIns.some(open)) continue;
