@@ -83,6 +83,18 @@ const RESULT_PLACEHOLDERS = Object.fromEntries(
 
 export function createRunStore(db: AnySQLiteDatabase): RunStore {
   let insertResult: { run(values: Record<string, unknown>): unknown } | undefined;
+  // Read whenever a run's page or event stream opens: prepared once, as the insert of a result.
+  const runById = db
+    .select()
+    .from(runs)
+    .where(eq(runs.id, sql.placeholder('id')))
+    .prepare();
+  const resultsOfRun = db
+    .select()
+    .from(caseResults)
+    .where(eq(caseResults.runId, sql.placeholder('id')))
+    .orderBy(caseResults.id)
+    .prepare();
   return {
     async createRun(run, owner, space) {
       await db.insert(runs).values({
@@ -119,9 +131,9 @@ export function createRunStore(db: AnySQLiteDatabase): RunStore {
     },
 
     async getRun(id) {
-      const [row] = await db.select().from(runs).where(eq(runs.id, id));
+      const [row] = await runById.all({ id });
       if (!row) return undefined;
-      const rows = await db.select().from(caseResults).where(eq(caseResults.runId, id)).orderBy(caseResults.id);
+      const rows = await resultsOfRun.all({ id });
       const { workshopId, teamId, trainerId, participantId } = row;
       return { ...toRecord(row), results: rows.map(toResult), space: { workshopId, teamId, trainerId, participantId } };
     },

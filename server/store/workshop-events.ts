@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, inArray, max, or, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, max, or, sql, type SQL } from 'drizzle-orm';
 import type { AnySQLiteDatabase } from './drizzle-store.ts';
 import type { Audience, NewWorkshopEvent, WorkshopEvent } from './records.ts';
 import { workshopEvents } from './schema.ts';
@@ -12,33 +12,56 @@ export interface WorkshopEventStore {
   lastEventId(workshopId: string, types?: readonly string[]): Promise<number>;
 }
 
-function visibleTo(audience: Audience): SQL | undefined {
-  if (audience.to === 'trainers') return undefined;
-  const all = eq(workshopEvents.audience, 'all');
-  if (audience.to === 'all') return all;
-  return or(all, and(eq(workshopEvents.audience, 'team'), eq(workshopEvents.teamId, audience.teamId)));
-}
+/** Who sees an event, as a condition on its row; a team's id comes as the placeholder `teamId`. */
+const VISIBLE_TO: Record<Audience['to'], SQL | undefined> = {
+  trainers: undefined,
+  all: eq(workshopEvents.audience, 'all'),
+  team: or(
+    eq(workshopEvents.audience, 'all'),
+    and(eq(workshopEvents.audience, 'team'), eq(workshopEvents.teamId, sql.placeholder('teamId'))),
+  ),
+};
 
 const audienceOf = (to: string, teamId: string | null): Audience =>
   to === 'team' && teamId ? { to: 'team', teamId } : to === 'all' ? { to: 'all' } : { to: 'trainers' };
 
 export function createWorkshopEventStore(db: AnySQLiteDatabase): WorkshopEventStore {
+  // Written and read for every live event, by every open view: prepared once, so that drizzle does not build the
+  // same SQL again each time (its garbage showed in the workshop benchmark's allocation profile).
+  const append = db
+    .insert(workshopEvents)
+    .values({
+      workshopId: sql.placeholder('workshopId'),
+      audience: sql.placeholder('audience'),
+      teamId: sql.placeholder('teamId'),
+      type: sql.placeholder('type'),
+      data: sql.placeholder('data'),
+      at: sql.placeholder('at'),
+    })
+    .prepare();
+  const after = (to: Audience['to']) =>
+    db
+      .select()
+      .from(workshopEvents)
+      .where(
+        and(
+          eq(workshopEvents.workshopId, sql.placeholder('workshopId')),
+          gt(workshopEvents.id, sql.placeholder('afterId')),
+          VISIBLE_TO[to],
+        ),
+      )
+      .orderBy(asc(workshopEvents.id))
+      .limit(sql.placeholder('limit'))
+      .prepare();
+  const eventsAfter = { trainers: after('trainers'), all: after('all'), team: after('team') };
   return {
     async appendEvent({ audience, ...event }) {
-      await db.insert(workshopEvents).values({
-        ...event,
-        audience: audience.to,
-        teamId: audience.to === 'team' ? audience.teamId : null,
-      });
+      await append.run({ ...event, audience: audience.to, teamId: audience.to === 'team' ? audience.teamId : null });
     },
 
     async eventsAfter(workshopId, afterId, audience, limit = 200) {
-      const rows = await db
-        .select()
-        .from(workshopEvents)
-        .where(and(eq(workshopEvents.workshopId, workshopId), gt(workshopEvents.id, afterId), visibleTo(audience)))
-        .orderBy(asc(workshopEvents.id))
-        .limit(limit);
+      const teamId = audience.to === 'team' ? audience.teamId : undefined;
+      const rows = await eventsAfter[audience.to].all({ workshopId, afterId, limit, teamId });
       return rows.map((row) => ({
         id: row.id,
         type: row.type,

@@ -76,6 +76,17 @@ export const toWorkshop = (row: WorkshopRow): WorkshopRecord => ({
 /** Tokens count against the token budget only where no price made them cost EUR. */
 
 export function createWorkshopStore(db: AnySQLiteDatabase): WorkshopStore {
+  // Asked on a trainer's every request about a workshop: prepared once.
+  const trainerOf = db
+    .select({ id: workshopTrainers.trainerId })
+    .from(workshopTrainers)
+    .where(
+      and(
+        eq(workshopTrainers.workshopId, sql.placeholder('workshopId')),
+        eq(workshopTrainers.trainerId, sql.placeholder('trainerId')),
+      ),
+    )
+    .prepare();
   return {
     async insertWorkshop(workshop, trainerId) {
       const inserted = await db
@@ -134,10 +145,7 @@ export function createWorkshopStore(db: AnySQLiteDatabase): WorkshopStore {
     },
 
     async isTrainerOf(workshopId, trainerId) {
-      const [row] = await db
-        .select({ id: workshopTrainers.trainerId })
-        .from(workshopTrainers)
-        .where(and(eq(workshopTrainers.workshopId, workshopId), eq(workshopTrainers.trainerId, trainerId)));
+      const [row] = await trainerOf.all({ workshopId, trainerId });
       return row !== undefined;
     },
 
