@@ -8,15 +8,17 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   console.error(`PORT muss eine Zahl von 0 bis 65535 sein, nicht "${process.env.PORT}".`);
   process.exit(2);
 }
-const server = await startNodeServer({ port, host: process.env.HOST }).catch((err: NodeJS.ErrnoException) => {
-  // Start-up errors are about the setup (port, configuration file, database): a sentence, not a stack trace.
-  console.error(
-    err.code === 'EADDRINUSE'
-      ? `Port ${port} ist schon belegt. Beenden Sie das andere Programm oder wählen Sie mit PORT=… einen anderen.`
-      : `Der Server konnte nicht starten: ${err.message}`,
-  );
-  process.exit(1);
-});
+const server = await startNodeServer({ port, host: process.env.HOST, yieldToMain: true }).catch(
+  (err: NodeJS.ErrnoException) => {
+    // Start-up errors are about the setup (port, configuration file, database): a sentence, not a stack trace.
+    console.error(
+      err.code === 'EADDRINUSE'
+        ? `Port ${port} ist schon belegt. Beenden Sie das andere Programm oder wählen Sie mit PORT=… einen anderen.`
+        : `Der Server konnte nicht starten: ${err.message}`,
+    );
+    process.exit(1);
+  },
+);
 for (const problem of server.problems) console.warn(`Nicht geladen: ${formatProblem(problem)}`);
 console.log(`Prompt-a-thon Sandbox läuft auf ${server.url}`);
 if (server.publicUrl) console.log(`Teilnehmende im Netz erreichen sie unter ${server.publicUrl}`);

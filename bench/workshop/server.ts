@@ -13,6 +13,7 @@ const server = await startNodeServer({
   configFile,
   dbFile,
   env: { PROMPTATHON_TRAINER_PASSWORD: password, PROMPTATHON_SECRET_KEY: Buffer.alloc(32, 7).toString('base64') },
+  yieldToMain: true, // as `npm start`
 });
 process.on('SIGTERM', () => void server.close().then(() => process.exit(0)));
 // As `npm start` (server/node.ts) does.

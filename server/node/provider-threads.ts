@@ -46,13 +46,17 @@ const errorOf = ({ kind, message, status, retryAfterMs }: ThreadFailure): Error 
  * queue, limits, retries, timeouts and the data guard stay in the calling thread; only the SDK call moves. A thread
  * that dies fails its calls as network errors, which the registry retries in a new thread.
  */
-export function startProviderThreads(count: number, startThread = startProviderThread): ProviderThreads {
+export function startProviderThreads(
+  count: number,
+  { startThread = startProviderThread, onStarted }: { startThread?: () => Worker; onStarted?: () => void } = {},
+): ProviderThreads {
   const threads: Thread[] = [];
   let nextId = 0;
 
   const spawn = (): Thread => {
     const thread: Thread = { worker: startThread(), calls: new Map() };
     thread.worker.unref(); // a thread never keeps the process alive; the server does while it serves
+    if (onStarted) thread.worker.once('online', onStarted);
     thread.worker.on('message', (message: FromThread) => {
       if (message.type === 'deltas') {
         for (const [id, text] of message.texts) thread.calls.get(id)?.onDelta?.(text);

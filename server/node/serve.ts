@@ -14,6 +14,7 @@ import { DEFAULT_TIMING, type Access, type App, type LiveTiming } from '../http/
 import { cacheControlFor, clientRoutes, NOT_BUILT_PAGE, outsideApi } from '../http/web.ts';
 import { createLiveProviders } from '../providers/live.ts';
 import { startProviderThreads } from './provider-threads.ts';
+import { yieldToMainThread } from './thread-priority.ts';
 import { accessFor, nodeClientAddress, nodePasswords, nodePublicUrl, nodeSecrets } from './app-deps.ts';
 import { createNodeContext, type NodeContextOptions } from './context.ts';
 import { defaultDbFile, projectRoot } from './paths.ts';
@@ -38,6 +39,8 @@ export interface NodeServerOptions extends Pick<NodeContextOptions, 'dir' | 'dbF
    * one per core but one, at least one: stream parsing then never delays a page.
    */
   providerThreads?: number;
+  /** Linux: every other thread runs below the one that answers requests (`npm start`; not in a test's process). */
+  yieldToMain?: boolean;
 }
 
 export interface NodeServer {
@@ -91,7 +94,9 @@ export async function startNodeServer(options: NodeServerOptions): Promise<NodeS
     },
   );
   const threadCount = options.providerThreads ?? providerThreadCount(env.PROMPTATHON_PROVIDER_THREADS);
-  const threads = threadCount > 0 ? startProviderThreads(threadCount) : undefined;
+  if (options.yieldToMain) yieldToMainThread();
+  const onStarted = options.yieldToMain ? yieldToMainThread : undefined;
+  const threads = threadCount > 0 ? startProviderThreads(threadCount, { onStarted }) : undefined;
   const providers = createLiveProviders({
     env,
     config: ctx.config,

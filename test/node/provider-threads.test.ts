@@ -29,7 +29,7 @@ async function fake(start: (options?: FakeOptions) => Promise<FakeServer>, optio
 
 /** A registry whose network calls run in `count` threads (kept in `started`), without retries unless asked. */
 function registryWith(env: Record<string, string>, { count = 2, retries = 0, started = [] as Worker[] } = {}) {
-  threads = startProviderThreads(count, () => started[started.push(startProviderThread()) - 1]!);
+  threads = startProviderThreads(count, { startThread: () => started[started.push(startProviderThread()) - 1]! });
   const config = parseProvidersConfig(`retries: ${retries}\nconcurrency: 8\n`, 'promptathon.config.yaml');
   return createProviderRegistry({
     env,
