@@ -82,8 +82,9 @@ const RESULT_PLACEHOLDERS = Object.fromEntries(
 ) as Record<ResultColumn, Placeholder<ResultColumn>>;
 
 export function createRunStore(db: AnySQLiteDatabase): RunStore {
-  let insertResult: { run(values: Record<string, unknown>): unknown } | undefined;
-  // Read whenever a run's page or event stream opens: prepared once, as the insert of a result.
+  // The hot paths of a run, prepared once: each result costs one statement execution, not a query build, and so does
+  // opening a run's page or event stream.
+  const insertResult = db.insert(caseResults).values(RESULT_PLACEHOLDERS).prepare();
   const runById = db
     .select()
     .from(runs)
@@ -125,8 +126,6 @@ export function createRunStore(db: AnySQLiteDatabase): RunStore {
     },
 
     async saveCaseResult(result) {
-      // The hot path of a run: prepared once, so each result costs one statement execution, not a query build.
-      insertResult ??= db.insert(caseResults).values(RESULT_PLACEHOLDERS).prepare();
       await insertResult.run(result);
     },
 

@@ -28,8 +28,14 @@ async function fake(start: (options?: FakeOptions) => Promise<FakeServer>, optio
 }
 
 /** A registry whose network calls run in `count` threads (kept in `started`), without retries unless asked. */
-function registryWith(env: Record<string, string>, { count = 2, retries = 0, started = [] as Worker[] } = {}) {
-  threads = startProviderThreads(count, { startThread: () => started[started.push(startProviderThread()) - 1]! });
+function registryWith(
+  env: Record<string, string>,
+  { count = 2, retries = 0, started = [] as Worker[], onStarted = undefined as (() => void) | undefined } = {},
+) {
+  threads = startProviderThreads(count, {
+    startThread: () => started[started.push(startProviderThread()) - 1]!,
+    onStarted,
+  });
   const config = parseProvidersConfig(`retries: ${retries}\nconcurrency: 8\n`, 'promptathon.config.yaml');
   return createProviderRegistry({
     env,
@@ -46,6 +52,20 @@ const failure = (promise: Promise<unknown>) =>
   );
 
 describe('provider threads', () => {
+  it('tells the server once per thread that it has started (the server lowers its priority then)', async () => {
+    const server = await fake(startFakeOpenAI);
+    let online = 0;
+    const started: Worker[] = [];
+    const registry = registryWith(
+      { OPENAI_API_KEY: KEY, OPENAI_BASE_URL: server.url },
+      { count: 2, started, onStarted: () => online++ },
+    );
+    expect(online).toBe(0); // threads start with the first call, not before
+    await Promise.all([1, 2, 3].map(() => registry.chat('openai:gpt-4o-mini', { guard: UNGUARDED, user: 'Hallo' })));
+    await expect.poll(() => online).toBe(started.length);
+    expect(started.length).toBeGreaterThan(0);
+  });
+
   it.each([
     ['OpenAI', startFakeOpenAI, (url: string) => ({ OPENAI_API_KEY: KEY, OPENAI_BASE_URL: url }), 'openai:gpt-4o-mini'],
     [
