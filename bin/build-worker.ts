@@ -20,6 +20,6 @@ export async function bundleCatalogue(): Promise<void> {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  if (!process.argv.includes('--catalogue')) await ensureWebBuilt();
+  if (!process.argv.includes('--catalogue')) ensureWebBuilt();
   await bundleCatalogue();
 }

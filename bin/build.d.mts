@@ -2,4 +2,4 @@ export const root: string;
 export function ensureBuilt(entry: string, name: string): Promise<string>;
 export function newestMtime(dir: string, skip?: string[]): number;
 export function mtime(path: string): number;
-export function ensureWebBuilt(): Promise<void>;
+export function ensureWebBuilt(): void;

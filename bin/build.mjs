@@ -1,8 +1,10 @@
 // Bundles a TypeScript entry with esbuild when the bundle is missing or older than the sources,
 // so `npx promptathon` and `npm start` run plain JavaScript: no TypeScript loader in memory at run time.
 // Builds the web UI the same way (`npm start`, and the Worker's build).
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const root = fileURLToPath(new URL('..', import.meta.url));
@@ -35,30 +37,19 @@ export function mtime(path) {
  */
 const SELF_CONTAINED = new Set(['server/cli/main.ts']);
 
-/** Returns the path of the bundle of `entry` (relative to the project root), rebuilt if stale. */
-export async function ensureBuilt(entry, name) {
-  const outdir = join(root, 'dist', name);
-  const outfile = join(outdir, 'main.mjs');
-  const sources = Math.max(
-    newestMtime(join(root, 'server')),
-    mtime(join(root, 'package-lock.json')),
-    mtime(join(root, entry)),
-    mtime(fileURLToPath(import.meta.url)), // how bundles are built
-    // npm rewrites this file whenever it changes node_modules, whose code a self-contained bundle holds.
-    SELF_CONTAINED.has(entry) ? mtime(join(root, 'node_modules', '.package-lock.json')) : -1,
-  );
-  if (mtime(outfile) >= sources) return outfile;
-  const { build } = await import('esbuild');
-  // Build beside, then swap in: a second process starting at the same moment never sees half a bundle.
-  const tmpdir = `${outdir}.tmp-${process.pid}`;
-  await build({
+/** Number of builds running in this process: esbuild's service ends with the last. */
+let building = 0;
+
+/** Bundles `entry` into `outdir`: self-contained for the CLI, with its npm packages outside for the server. */
+function build(esbuild, entry, outdir) {
+  return esbuild.build({
     // The server's provider thread is its own file, which server/node/provider-threads.ts starts beside the bundle
     // (the CLI calls providers in its own thread).
     entryPoints: {
       main: join(root, entry),
       ...(!SELF_CONTAINED.has(entry) && { 'provider-thread': join(root, 'server/node/provider-thread.ts') }),
     },
-    outdir: tmpdir,
+    outdir,
     outExtension: { '.js': '.mjs' },
     // Separate chunks keep dynamic imports lazy (provider SDKs load on first use).
     splitting: true,
@@ -80,6 +71,31 @@ export async function ensureBuilt(entry, name) {
         }
       : { packages: 'external' }),
   });
+}
+
+/** Returns the path of the bundle of `entry` (relative to the project root), rebuilt if stale. */
+export async function ensureBuilt(entry, name) {
+  const outdir = join(root, 'dist', name);
+  const outfile = join(outdir, 'main.mjs');
+  const sources = Math.max(
+    newestMtime(join(root, 'server')),
+    mtime(join(root, 'package-lock.json')),
+    mtime(join(root, entry)),
+    mtime(fileURLToPath(import.meta.url)), // how bundles are built
+    // npm rewrites this file whenever it changes node_modules, whose code a self-contained bundle holds.
+    SELF_CONTAINED.has(entry) ? mtime(join(root, 'node_modules', '.package-lock.json')) : -1,
+  );
+  if (mtime(outfile) >= sources) return outfile;
+  const esbuild = await import('esbuild');
+  // Build beside, then swap in: a second process starting at the same moment never sees half a bundle.
+  const tmpdir = `${outdir}.tmp-${process.pid}`;
+  building++;
+  try {
+    await build(esbuild, entry, tmpdir);
+  } finally {
+    // esbuild's service process would otherwise live as long as the server that started it (50 MB).
+    if (--building === 0) await esbuild.stop();
+  }
   rmSync(outdir, { recursive: true, force: true });
   try {
     renameSync(tmpdir, outdir);
@@ -90,7 +106,7 @@ export async function ensureBuilt(entry, name) {
 }
 
 /** Builds the web UI (web/dist) with Vite when it is missing or older than its sources; exits on a failed build. */
-export async function ensureWebBuilt() {
+export function ensureWebBuilt() {
   const web = join(root, 'web');
   const viteConfig = join(web, 'vite.config.ts');
   if (!existsSync(viteConfig)) {
@@ -105,11 +121,13 @@ export async function ensureWebBuilt() {
   );
   if (mtime(join(web, 'dist', 'index.html')) >= sources) return;
   console.log('Die Weboberfläche wird gebaut …');
-  // Vite loads only when the UI needs a build, so a normal start stays light.
-  const { build } = await import('vite');
-  try {
-    await build({ configFile: viteConfig, logLevel: 'warn' });
-  } catch {
+  // In a process of its own: a build in the server's process left it 220 MB larger for as long as it ran (350 MB
+  // instead of 130 MB idle after the first start of a fresh clone), as Vite's garbage and native bundler stay.
+  const vite = join(dirname(createRequire(import.meta.url).resolve('vite/package.json')), 'bin', 'vite.js');
+  const { status } = spawnSync(process.execPath, [vite, 'build', '--config', viteConfig, '--logLevel', 'warn'], {
+    stdio: 'inherit',
+  });
+  if (status !== 0) {
     // Vite has printed the details; a stale or missing UI must not start as if all were well.
     console.error('Die Weboberfläche konnte nicht gebaut werden (Einzelheiten stehen oben).');
     process.exit(1);

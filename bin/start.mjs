@@ -4,5 +4,5 @@
 import { pathToFileURL } from 'node:url';
 import { ensureBuilt, ensureWebBuilt } from './build.mjs';
 
-await ensureWebBuilt();
+ensureWebBuilt();
 await import(pathToFileURL(await ensureBuilt('server/node.ts', 'server')).href);

@@ -4,6 +4,6 @@ import { ensureWebBuilt } from '../../bin/build.mjs';
 // What wrangler's [build] makes for dev and deploy: the pool needs web/dist for the assets binding of
 // wrangler.toml, and server/worker.ts imports the bundled library.
 export default async function setup(): Promise<void> {
-  await ensureWebBuilt();
+  ensureWebBuilt();
   await bundleCatalogue();
 }
