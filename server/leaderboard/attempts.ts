@@ -1,4 +1,4 @@
-import type { AttemptRecord, RunPoints } from '../store/entries.ts';
+import type { AttemptRecord, AttemptRun, RunPoints } from '../store/entries.ts';
 import type { Store } from '../store/types.ts';
 import type { AttemptIndex } from './attempt-index.ts';
 
@@ -10,6 +10,12 @@ import type { AttemptIndex } from './attempt-index.ts';
 export type PointsCache = Map<string, AttemptRecord>;
 
 const NO_POINTS: RunPoints = { scores: new Map(), outputTokens: 0 };
+
+/**
+ * Running attempts without points, by the run as the index holds it: a live board asks several times a second, while
+ * most of a busy workshop's runs are running, and would otherwise make each of them anew every time.
+ */
+const pointless = new WeakMap<AttemptRun, AttemptRecord>();
 
 /**
  * The attempts of a workshop's teams (or of one team) with their points, oldest first. With `finishedOnly`, running
@@ -30,11 +36,13 @@ export async function loadAttempts(
   const unknown = runs.filter(({ run, status }) => !cache?.has(run) && !(finishedOnly && status === 'running'));
   const fresh = unknown.length > 0 ? await store.runPoints(unknown.map(({ run }) => run)) : undefined;
   return runs.map((run) => {
-    const known = cache?.get(run.run);
+    const finished = run.status !== 'running';
+    const known = cache?.get(run.run) ?? (finishedOnly && !finished ? pointless.get(run) : undefined);
     if (known) return known;
     const { scores, outputTokens } = fresh?.get(run.run) ?? NO_POINTS;
     const attempt = { ...run, scores, outputTokens };
-    if (cache && run.status !== 'running') cache.set(run.run, attempt);
+    if (finished) cache?.set(run.run, attempt);
+    else if (finishedOnly) pointless.set(run, attempt);
     return attempt;
   });
 }

@@ -40,27 +40,29 @@ export interface ExerciseEntries {
  */
 export function entriesByExercise({ workshop, teams, attempts, chosen, catalogue }: BoardInput): ExerciseEntries[] {
   const teamIds = new Set(teams.map((t) => t.id));
-  const choice = new Map(chosen.map((c) => [`${c.teamId}/${c.exercise}`, c.run]));
   return workshop.released
     .filter((id) => workshop.exercises.includes(id))
     .map((exercise) => {
       const scope: PointsScope = isRevealed(workshop, exercise) ? 'all' : 'public';
       const cases = countedCases(findExercise(catalogue, exercise), scope);
+      const choice = new Map(chosen.flatMap((c) => (c.exercise === exercise ? [[c.teamId, c.run] as const] : [])));
       const best = new Map<string, TeamEntry>();
+      // Thousands of attempts on every update of a live board: nothing is made for one that cannot win.
       for (const a of attempts) {
         if (a.exercise !== exercise || a.status === 'running' || !teamIds.has(a.teamId)) continue;
-        const chosenRun = choice.get(`${a.teamId}/${exercise}`);
+        const current = best.get(a.teamId);
+        const isChosen = choice.get(a.teamId) === a.run;
+        // A chosen attempt wins outright; a choice that no longer exists falls back to the best attempt.
+        if (current?.chosen && !isChosen) continue;
         const entry: TeamEntry = {
           teamId: a.teamId,
           run: a.run,
           points: pointsOf(a, cases),
           outputTokens: a.outputTokens,
           at: a.createdAt,
-          chosen: chosenRun === a.run,
+          chosen: isChosen,
         };
-        const current = best.get(a.teamId);
-        // A chosen attempt wins outright; a choice that no longer exists falls back to the best attempt.
-        if (!current || entry.chosen || (!current.chosen && byStanding(entry, current) < 0)) best.set(a.teamId, entry);
+        if (!current || isChosen || byStanding(entry, current) < 0) best.set(a.teamId, entry);
       }
       return { exercise, scope, entries: [...best.values()] };
     });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { AttemptIndex } from '../../server/leaderboard/attempt-index.ts';
 import { loadAttempts, type PointsCache } from '../../server/leaderboard/attempts.ts';
 import type { AttemptRecord, RunPoints } from '../../server/store/entries.ts';
 
@@ -44,6 +45,33 @@ describe('the attempts a live board is made of', () => {
     expect(asked).toEqual([['a', 'b'], ['b', 'c'], ['c']]);
     // A finished attempt is the same object every time: a board over thousands of runs makes no copies of them.
     expect(third[0]).toBe(first[0]);
+  });
+
+  it('for a board, keeps a running attempt as long as the index holds the same run, and scores it once it ends', async () => {
+    const runs = [run('a', 'running')];
+    const { store, asked } = storeOf(runs);
+    // The index hands out the runs it holds; a run that changes is a new object there.
+    const index = { attempts: async () => [...runs] } as unknown as AttemptIndex;
+    const cache: PointsCache = new Map();
+    const first = await loadAttempts(store, 'w', { cache, index, finishedOnly: true });
+    const second = await loadAttempts(store, 'w', { cache, index, finishedOnly: true });
+    expect(second[0]).toBe(first[0]);
+    expect(first[0]?.scores.size).toBe(0);
+    runs[0] = run('a', 'done');
+    const third = await loadAttempts(store, 'w', { cache, index, finishedOnly: true });
+    expect([third[0]?.status, third[0]?.scores.get('fall-1')]).toEqual(['done', 0.5]);
+    expect(asked).toEqual([['a']]);
+  });
+
+  it('outside a board, reads a running attempt’s points every time, even from the same run', async () => {
+    const runs = [run('a', 'running')];
+    const { store, asked } = storeOf(runs);
+    const index = { attempts: async () => [...runs] } as unknown as AttemptIndex;
+    const first = await loadAttempts(store, 'w', { index });
+    const second = await loadAttempts(store, 'w', { index });
+    expect(second[0]).not.toBe(first[0]);
+    expect(second[0]?.scores.get('fall-1')).toBe(0.5);
+    expect(asked).toEqual([['a'], ['a']]);
   });
 
   it('without a cache reads every run’s points', async () => {
