@@ -2,6 +2,7 @@
 // `npm run bench -- workshop engine` runs only those named; `--stress` runs the workshop at 300 words/s
 // (and, without names, only that); `--attendees <n>` changes the workshop's size (default 300).
 import { parseArgs } from 'node:util';
+import { boardBench } from './board-bench.ts';
 import { evalBench } from './eval-bench.ts';
 import { piiBench } from './pii-bench.ts';
 import { serverOverheadBench } from './server-overhead.ts';
@@ -18,6 +19,7 @@ if (!Number.isInteger(attendees) || attendees < 4)
   throw new Error(`--attendees: eine ganze Zahl ab 4, nicht ${values.attendees}`);
 
 const benches: Record<string, () => Promise<boolean>> = {
+  board: boardBench,
   engine: evalBench,
   pii: piiBench,
   server: serverOverheadBench,

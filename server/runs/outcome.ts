@@ -1,10 +1,35 @@
+import type { CaseGrade } from '../grading/grade.ts';
+import type { ChatResponse } from '../providers/types.ts';
 import type { CaseResult } from '../schema/run.ts';
 
-/** A case never sent because the team's budget ran out: it scores 0 and says why (not as a provider error). */
-export const skippedResult = (
-  ref: Pick<CaseResult, 'runId' | 'caseId' | 'provider' | 'repeat'>,
+type ResultRef = Pick<CaseResult, 'runId' | 'caseId' | 'provider' | 'repeat'>;
+
+/** A sent case: its answer (none when the call failed with `error`), graded. */
+export const answeredResult = (
+  ref: ResultRef,
+  response: (ChatResponse & { cached: boolean }) | undefined,
+  graded: CaseGrade,
+  error: string | null,
   finishedAt: number,
 ): CaseResult => ({
+  ...ref,
+  output: response?.text ?? '',
+  inputTokens: response?.usage.inputTokens ?? 0,
+  outputTokens: response?.usage.outputTokens ?? 0,
+  costEur: response?.costEur ?? null,
+  latencyMs: Math.round(response?.latencyMs ?? 0),
+  finishReason: response?.finishReason ?? null,
+  score: graded.score,
+  pass: graded.pass,
+  assertions: graded.results,
+  error,
+  skipped: null,
+  cached: response?.cached ?? false,
+  finishedAt,
+});
+
+/** A case never sent because the team's budget ran out: it scores 0 and says why (not as a provider error). */
+export const skippedResult = (ref: ResultRef, finishedAt: number): CaseResult => ({
   ...ref,
   output: '',
   inputTokens: 0,

@@ -9,14 +9,14 @@ import type { ProviderRegistry } from '../providers/registry.ts';
 import type { ChatResponse } from '../providers/types.ts';
 import type { Prompt, Settings } from '../schema/exercise.ts';
 import type { DataGuardSettings } from '../schema/guard.ts';
-import type { CaseResult, RunEvent, RunRecord, RunRequest, RunStatus } from '../schema/run.ts';
+import type { RunEvent, RunRecord, RunRequest, RunStatus } from '../schema/run.ts';
 import { OPEN_SPACE, type RunSpace } from '../store/records.ts';
 import type { Store } from '../store/types.ts';
 import { cacheKey } from './cache-key.ts';
 import { RunInputError } from './errors.ts';
 import { checkTargets } from './targets.ts';
 import { caseVars, planJobs, renderCasePrompt, selectCases, type Job } from './plan.ts';
-import { noAnswerMessage, outOfBudgetMessage, skippedResult } from './outcome.ts';
+import { answeredResult, noAnswerMessage, outOfBudgetMessage, skippedResult } from './outcome.ts';
 import { forEachConcurrent } from './pool.ts';
 import type { RunBudget } from './run-budget.ts';
 import { throttleText } from './throttle-text.ts';
@@ -236,23 +236,7 @@ export async function startRun(
         )
       : { score: 0, pass: false, results: [] };
     if (signal.aborted) return; // a judge call cut short by cancelling proves nothing
-    const result: CaseResult = {
-      runId: run.id,
-      ...ref,
-      output: response?.text ?? '',
-      inputTokens: response?.usage.inputTokens ?? 0,
-      outputTokens: response?.usage.outputTokens ?? 0,
-      costEur: response?.costEur ?? null,
-      latencyMs: Math.round(response?.latencyMs ?? 0),
-      finishReason: response?.finishReason ?? null,
-      score: graded.score,
-      pass: graded.pass,
-      assertions: graded.results,
-      error,
-      skipped: null,
-      cached: response?.cached ?? false,
-      finishedAt: deps.now(),
-    };
+    const result = answeredResult({ runId: run.id, ...ref }, response, graded, error, deps.now());
     await deps.store.saveCaseResult(result);
     if (error) failedCalls.push({ error, hidden: testCase.hidden });
     emit({ type: 'case-finished', result });
