@@ -25,10 +25,9 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Miniflare } from 'miniflare';
 import { stringify } from 'yaml';
-import type { StatementCost } from './workers/counting-d1.ts';
 import { createApiClient, type ApiClient, type FetchTarget } from '../test/contract/client.ts';
 import { startFakeOpenAI } from '../test/fakes/openai.ts';
-import { de, diff, int, isWrite, shortSql, sum, type Stats } from './workers/stats.ts';
+import { costLine, costTable, de, diff, fullScans, int, isWrite, sum, type Stats } from './workers/stats.ts';
 import { bundle, catalogue, cpuMs, migrationStatements, startBenchWorker, workerdPid } from './workers/workerd.ts';
 import { BENCH_EXERCISE } from './suite.ts';
 
@@ -210,9 +209,7 @@ export async function workersCostBench(): Promise<boolean> {
         .filter((s) => s.source === 'worker')
         .map((s) => ({ sql: `EXPLAIN QUERY PLAN ${s.sql}`, params: (s.sql.match(/\?/g) ?? []).map(() => null) })),
     })) as { results: { detail: string }[] }[];
-    const scans = [
-      ...new Set(plans.flatMap((p) => p.results.map((r) => r.detail)).filter((d) => /^SCAN (?!CONSTANT)/.test(d))),
-    ];
+    const scans = fullScans(plans);
 
     // A team's event stream, open while nothing happens: on Workers each open stream looks into D1 by itself (measured
     // last: the Worker notices a closed stream only when it next writes to it, and looks on until then).
@@ -226,17 +223,6 @@ export async function workersCostBench(): Promise<boolean> {
       })) as { results: { count: number }[] }[]
     )[0]!.results[0]!;
 
-    const line = (label: string, list: readonly StatementCost[], per = 1) =>
-      `${label}: ${de(sum(list, (s) => s.calls) / per)} Anweisungen, ${int(sum(list, (s) => s.rowsRead) / per)} Zeilen ` +
-      `gelesen, ${de(sum(list, (s) => s.rowsWritten) / per)} geschrieben`;
-    const table = (list: readonly StatementCost[], per: number) =>
-      [...list]
-        .sort((a, b) => b.rowsRead + b.rowsWritten - (a.rowsRead + a.rowsWritten))
-        .map(
-          (s) =>
-            `      ${s.source === 'run-host' ? 'DO    ' : 'Worker'} ${de(s.calls / per).padStart(5)}× ` +
-            `${de(s.rowsRead / per).padStart(7)} gel. ${de(s.rowsWritten / per).padStart(5)} geschr.  ${shortSql(s.sql)}`,
-        );
     const storageLine = Object.entries(perRun.storage)
       .filter(([, n]) => n > 0)
       .map(([name, n]) => `${name} ${de(n / measuredRuns)}`)
@@ -263,8 +249,8 @@ export async function workersCostBench(): Promise<boolean> {
         `    lesend: ${de(sum(reads, (s) => s.calls) / results, 2)} Anweisungen, ${de(sum(reads, (s) => s.rowsRead) / results)} ` +
           `Zeilen gelesen`,
         `  Je Lauf:`,
-        `    ${line('D1 aus dem Durable Object', fromObject, measuredRuns)}`,
-        `    ${line('D1 aus dem Worker', fromWorker, measuredRuns)}`,
+        `    ${costLine('D1 aus dem Durable Object', fromObject, measuredRuns)}`,
+        `    ${costLine('D1 aus dem Worker', fromWorker, measuredRuns)}`,
         `    Speicher des Durable Object: ${storageLine || 'keine Aufrufe'}`,
         `    Teilanfragen: ${de(providerCalls)} Anbieter-Aufrufe und ${de(sum(fromObject, (s) => s.calls) / measuredRuns)} ` +
           `D1-Anweisungen aus dem Durable Object, ${de(perRun.objectCalls / measuredRuns)} Aufrufe Worker → Durable ` +
@@ -275,17 +261,17 @@ export async function workersCostBench(): Promise<boolean> {
           `zusammen: obere Schranke); ein neues Durable Object ohne Lauf: ${de(coldCpuMs)} ms; eine Anfrage, die ` +
           `der Worker selbst beantwortet (GET /api/session): ${de(warmCpuMs)} ms`,
         `    Anweisungen je Lauf (Aufrufe, Zeilen gelesen, geschrieben):`,
-        ...table(all, measuredRuns),
+        ...costTable(all, measuredRuns),
         `  Live-Ansichten bei ${TEAMS * RUNS_PER_TEAM} fertigen Läufen im Workshop:`,
-        `    ${line('GET …/dashboard, erster Aufruf des Isolats (alle Punkte gelesen)', dashboard)}`,
-        `    ${line('GET …/dashboard, noch einmal (Punkte fertiger Läufe im Isolat)', dashboardAgain)}`,
-        `    ${line('GET …/leaderboard, erster Aufruf', boardFirst)}`,
-        `    ${line('GET …/leaderboard, nichts geändert (Zwischenspeicher des Isolats)', boardAgain)}`,
+        `    ${costLine('GET …/dashboard, erster Aufruf des Isolats (alle Punkte gelesen)', dashboard)}`,
+        `    ${costLine('GET …/dashboard, noch einmal (Punkte fertiger Läufe im Isolat)', dashboardAgain)}`,
+        `    ${costLine('GET …/leaderboard, erster Aufruf', boardFirst)}`,
+        `    ${costLine('GET …/leaderboard, nichts geändert (Zwischenspeicher des Isolats)', boardAgain)}`,
         `    Nach ${OTHER_TEAMS * OTHER_RUNS_PER_TEAM} Läufen in einem anderen Workshop (${totalRuns} Läufe in D1), hier ` +
           `unverändert:`,
-        `      ${line('GET …/dashboard', dashboardOther)}`,
-        `      ${line('GET …/leaderboard', boardOther)}`,
-        `    ${line('GET …/leaderboard nach einem weiteren Lauf hier', boardNewRun)}`,
+        `      ${costLine('GET …/dashboard', dashboardOther)}`,
+        `      ${costLine('GET …/leaderboard', boardOther)}`,
+        `    ${costLine('GET …/leaderboard nach einem weiteren Lauf hier', boardNewRun)}`,
         `    Zeilen je Berechnung ≈ ${de(rowsPerOwnRun)} je Lauf im Workshop (erster Aufruf), ` +
           `${de(rowsPerOwnRunCached)} mit den Punkten im Isolat; ${de(rowsPerOtherRun)} je Lauf in anderen ` +
           `Workshops derselben Datenbank`,
@@ -293,10 +279,10 @@ export async function workersCostBench(): Promise<boolean> {
         `    Ereignisstrom /api/events eines Geräts, ${de(pollSeconds, 0)} s offen, ohne dass etwas geschieht: ` +
           `${de(sum(polls, (s) => s.calls) / pollSeconds, 2)} Anweisungen und ` +
           `${de(sum(polls, (s) => s.rowsRead) / pollSeconds)} gelesene Zeilen je Sekunde (das Öffnen eingerechnet):`,
-        ...table(polls, pollSeconds),
+        ...costTable(polls, pollSeconds),
         `    Anweisungen des Dashboards bei ${TEAMS * RUNS_PER_TEAM} Läufen, nur dieser Workshop (Aufrufe, Zeilen gelesen, ` +
           `geschrieben):`,
-        ...table(dashboard, 1),
+        ...costTable(dashboard, 1),
       ].join('\n'),
     );
     const ok = brokenRuns === 0 && writesPerCase <= writeBound + 1e-9;

@@ -46,3 +46,23 @@ export const shortSql = (sql: string) => {
   const flat = sql.replace(/\s+/g, ' ').replace(/"/g, '');
   return flat.length > 88 ? `${flat.slice(0, 85)}…` : flat;
 };
+
+/** A list of statements summed up in one line: statements, rows read and written (per `per`, e.g. per run). */
+export const costLine = (label: string, list: readonly StatementCost[], per = 1) =>
+  `${label}: ${de(sum(list, (s) => s.calls) / per)} Anweisungen, ${int(sum(list, (s) => s.rowsRead) / per)} Zeilen ` +
+  `gelesen, ${de(sum(list, (s) => s.rowsWritten) / per)} geschrieben`;
+
+/** The statements one per line, the costliest first: caller, calls, rows read and written, the SQL. */
+export const costTable = (list: readonly StatementCost[], per: number) =>
+  [...list]
+    .sort((a, b) => b.rowsRead + b.rowsWritten - (a.rowsRead + a.rowsWritten))
+    .map(
+      (s) =>
+        `      ${s.source === 'run-host' ? 'DO    ' : 'Worker'} ${de(s.calls / per).padStart(5)}× ` +
+        `${de(s.rowsRead / per).padStart(7)} gel. ${de(s.rowsWritten / per).padStart(5)} geschr.  ${shortSql(s.sql)}`,
+    );
+
+/** The full table scans in query plans (`EXPLAIN QUERY PLAN` rows), each once. */
+export const fullScans = (plans: readonly { results: readonly { detail: string }[] }[]) => [
+  ...new Set(plans.flatMap((p) => p.results.map((r) => r.detail)).filter((d) => /^SCAN (?!CONSTANT)/.test(d))),
+];

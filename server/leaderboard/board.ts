@@ -47,7 +47,8 @@ export function entriesByExercise({ workshop, teams, attempts, chosen, catalogue
       const cases = countedCases(findExercise(catalogue, exercise), scope);
       const choice = new Map(chosen.flatMap((c) => (c.exercise === exercise ? [[c.teamId, c.run] as const] : [])));
       const best = new Map<string, TeamEntry>();
-      // Thousands of attempts on every update of a live board: nothing is made for one that cannot win.
+      // Thousands of attempts on every update of a live board: no key per attempt, and once a team's chosen entry
+      // is found, its other attempts are passed over.
       for (const a of attempts) {
         if (a.exercise !== exercise || a.status === 'running' || !teamIds.has(a.teamId)) continue;
         const current = best.get(a.teamId);
