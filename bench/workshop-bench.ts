@@ -235,6 +235,12 @@ function report(outcome: Outcome): boolean {
     if (p.firstResultAt)
       (byTeam.get(p.team) ?? byTeam.set(p.team, []).get(p.team)!).push(p.firstResultAt - p.pressedAt);
   const worstTeam = Math.max(...[...byTeam.values()].map((list) => quantile(ascending(list), 0.5)));
+  const done = presses.filter((p) => p.finishedAt !== undefined);
+  // Runs open at once (pressed, not yet finished): each holds its state and its event stream in the server.
+  const steps = done.flatMap((p) => [[p.pressedAt, 1] as const, [p.finishedAt!, -1] as const]);
+  let open = 0;
+  let maxOpen = 0;
+  for (const [, step] of steps.sort((a, b) => a[0] - b[0] || a[1] - b[1])) maxOpen = Math.max(maxOpen, (open += step));
   const lost =
     check.refused +
     check.unfinished +
@@ -257,6 +263,7 @@ function report(outcome: Outcome): boolean {
       (target.postP99 ? ` (Ziel p99 <= ${target.postP99} ms)` : ''),
     `  Erstes Fallergebnis nach "Ausführen": ${spread(first)}; langsamstes Team im Median ${fmt(worstTeam)}` +
       (target.firstP99 ? ` (Ziel p99 <= ${target.firstP99 / 1000} s)` : ''),
+    `  Ganzer Lauf nach "Ausführen": ${spread(done.map((p) => p.finishedAt! - p.pressedAt))}; zugleich offen max. ${maxOpen} Läufe`,
     `  Abarbeitung: ${fmt(drainMs)} für ${calls} Aufrufe, ideal ${fmt(idealMs)} (Aufrufe / ${PROVIDER_CONCURRENCY} x ${fmt(callMs)}) = ` +
       `${(drainMs / idealMs).toFixed(2)}x` +
       (target.drain ? ` (Ziel <= ${target.drain}x)` : ''),

@@ -1,5 +1,5 @@
 import { cancelledError } from './errors.ts';
-import { FairQueue, type Lane } from './fair-queue.ts';
+import { FairQueue, openLane, type Lane } from './fair-queue.ts';
 
 export interface Limiter {
   /**
@@ -16,8 +16,8 @@ export function createLimiter(max: number): Limiter {
   if (!Number.isInteger(max) || max < 1) throw new RangeError(`limiter needs a positive integer, got ${max}`);
   let active = 0;
   const queue = new FairQueue();
-  // Calls without a lane of their own wait in one lane; its count is never compared with another in its group.
-  const shared: Lane = { group: '', started: 0 };
+  // Calls without a lane of their own wait in one lane, alone in its group: first come, first served.
+  const shared = openLane('');
 
   function acquire(signal: AbortSignal | undefined, lane: Lane): Promise<void> {
     if (signal?.aborted) return Promise.reject(cancelledError(signal.reason));

@@ -4,7 +4,7 @@ import { gradeCase } from '../grading/grade.ts';
 import { prepareRunGuard, type RunGuardOptions } from '../guard/run-guard.ts';
 import type { AssertionRegistry } from '../grading/registry.ts';
 import type { GradingContext } from '../grading/types.ts';
-import type { Lane } from '../providers/fair-queue.ts';
+import { openLane } from '../providers/fair-queue.ts';
 import type { ProviderRegistry } from '../providers/registry.ts';
 import type { ChatResponse } from '../providers/types.ts';
 import type { Prompt, Settings } from '../schema/exercise.ts';
@@ -122,8 +122,8 @@ export async function startRun(
   let outOfBudget = false;
   const sent = new Set<Job>();
 
-  // The run's place in the providers' queues: teams take turns, and within a team new runs go first.
-  const lane: Lane = { group: laneGroup(options.space ?? OPEN_SPACE), started: 0 };
+  // The run's place in the providers' queues: teams take turns; within a team new runs start first, then the oldest.
+  const lane = openLane(laneGroup(options.space ?? OPEN_SPACE));
   const call = async (
     provider: string,
     settings: Settings,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createLimiter } from '../../server/providers/limiter.ts';
-import type { Lane } from '../../server/providers/fair-queue.ts';
+import { openLane, type Lane } from '../../server/providers/fair-queue.ts';
 
 /** A limiter of one slot, held until `release`; every later call records its name when it gets the slot. */
 async function heldLimiter() {
@@ -22,9 +22,9 @@ async function heldLimiter() {
 describe('the queue in front of a provider', () => {
   it('lets teams take turns instead of serving the first team that queued everything', async () => {
     const { order, call, release, held } = await heldLimiter();
-    const a: Lane = { group: 'team:a', started: 0 };
-    const b: Lane = { group: 'team:b', started: 0 };
-    const c: Lane = { group: 'team:c', started: 0 };
+    const a = openLane('team:a');
+    const b = openLane('team:b');
+    const c = openLane('team:c');
     const calls = [
       ...['a1', 'a2', 'a3', 'a4'].map((name) => call(name, a)),
       ...['b1', 'b2'].map((name) => call(name, b)),
@@ -35,21 +35,25 @@ describe('the queue in front of a provider', () => {
     expect(order).toEqual(['a1', 'b1', 'c1', 'a2', 'b2', 'a3', 'a4']);
   });
 
-  it('serves the run of a team that has started the fewest calls first', async () => {
+  it("starts a team's new runs first and then serves its oldest run first", async () => {
     const { order, call, release, held } = await heldLimiter();
-    const old: Lane = { group: 'team:a', started: 3 };
-    const fresh: Lane = { group: 'team:a', started: 0 };
+    const old = openLane('team:a');
+    old.started = 3;
+    const fresh = openLane('team:a');
+    const newer = openLane('team:a');
     const calls = [call('alt-1', old), call('alt-2', old), call('neu-1', fresh), call('neu-2', fresh)];
+    calls.push(call('neuer-1', newer), call('neuer-2', newer));
     release();
     await Promise.all([held, ...calls]);
-    // The new run gets its first call at once; from then on the run with fewer started calls goes first.
-    expect(order).toEqual(['neu-1', 'neu-2', 'alt-1', 'alt-2']);
-    expect([old.started, fresh.started]).toEqual([5, 2]);
+    // Each new run gets its first call at once, in the order they came; then the runs go on oldest first,
+    // not all side by side: the older run ends before the newer ones take their second call.
+    expect(order).toEqual(['neu-1', 'neuer-1', 'alt-1', 'alt-2', 'neu-2', 'neuer-2']);
+    expect([old.started, fresh.started, newer.started]).toEqual([5, 2, 2]);
   });
 
   it('keeps calls without a lane in the order they came, and drops a cancelled waiter from its turn', async () => {
     const { limiter, order, call, release, held } = await heldLimiter();
-    const team: Lane = { group: 'team:a', started: 0 };
+    const team = openLane('team:a');
     const controller = new AbortController();
     const cancelled = call('abgebrochen', team, controller.signal);
     const calls = [call('1'), call('2'), call('3')];
