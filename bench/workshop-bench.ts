@@ -212,16 +212,29 @@ interface Outcome {
   check: Check;
 }
 
+/** Where the times over `limit` cluster, in 20 s steps from the start (`at` in ms after it). */
+function slowBySteps(times: { at: number; ms: number }[], limit: number): string {
+  const slow = new Map<number, number>();
+  for (const { at, ms } of times) {
+    const step = Math.floor(at / 20_000) * 20;
+    if (ms > limit) slow.set(step, (slow.get(step) ?? 0) + 1);
+  }
+  const steps = [...slow].sort(([a], [b]) => a - b);
+  return steps.map(([step, n]) => `${step} s: ${n}`).join(', ') || 'keine';
+}
+
 /** Prints the figures in German and says whether every target of the variant was met. */
 function report(outcome: Outcome): boolean {
   const { attendees, rate, stress, presses, reads, start, drainMs, cpu, others, peakMb, heap, check } = outcome;
   const target = stress ? TARGETS.stress : TARGETS.normal;
-  // Where the reads slower than the target cluster, in 20 s steps from the start.
-  const slow = new Map<number, number>();
-  for (const { at, ms } of reads.timeline) {
-    const bucket = Math.floor((at - start) / 20_000) * 20;
-    if (ms > target.readP99) slow.set(bucket, (slow.get(bucket) ?? 0) + 1);
-  }
+  const slowReads = slowBySteps(
+    reads.timeline.map(({ at, ms }) => ({ at: at - start, ms })),
+    target.readP99,
+  );
+  const slowPosts = slowBySteps(
+    presses.map((p) => ({ at: p.pressedAt, ms: p.postMs })),
+    target.postP99 ?? Infinity,
+  );
   const callMs = LATENCY_MS + (WORDS / rate) * 1000;
   const calls = check.stored;
   const idealMs = (calls / PROVIDER_CONCURRENCY) * callMs;
@@ -258,9 +271,9 @@ function report(outcome: Outcome): boolean {
       `den Zeiten der Läufe; der Attrappe ${others.fakeCpu.toFixed(0)} s)`,
     ...[...reads.ms].map(([kind, list]) => `  Lesen ${kind}: ${spread(list)}`),
     `  Lesen (Katalog und Rangliste) p99: ${fmt(readP99)} (Ziel <= ${target.readP99} ms); langsamer als das ` +
-      `(alle Lesezugriffe) je 20 s ab Beginn: ${[...slow].map(([s, n]) => `${s} s: ${n}`).join(', ') || 'keine'}`,
+      `(alle Lesezugriffe) je 20 s ab Beginn: ${slowReads}`,
     `  POST /api/runs: ${spread(presses.map((p) => p.postMs))}` +
-      (target.postP99 ? ` (Ziel p99 <= ${target.postP99} ms)` : ''),
+      (target.postP99 ? ` (Ziel p99 <= ${target.postP99} ms); langsamer als das je 20 s ab Beginn: ${slowPosts}` : ''),
     `  Erstes Fallergebnis nach "Ausführen": ${spread(first)}; langsamstes Team im Median ${fmt(worstTeam)}` +
       (target.firstP99 ? ` (Ziel p99 <= ${target.firstP99 / 1000} s)` : ''),
     `  Ganzer Lauf nach "Ausführen": ${spread(done.map((p) => p.finishedAt! - p.pressedAt))}; zugleich offen max. ${maxOpen} Läufe`,
