@@ -1,5 +1,6 @@
 import type { CaseRef, RunEvent } from '../schema/run.ts';
-import { nextTurn, pause, type EventBatch, type EventFeed, type SequencedEvent } from './feed.ts';
+import { nextTurn, type EventBatch, type EventFeed, type SequencedEvent } from './feed.ts';
+import { pause } from './pause.ts';
 
 const sameCase = (a: CaseRef, b: CaseRef) =>
   a.caseId === b.caseId && a.provider === b.provider && a.repeat === b.repeat;

@@ -24,25 +24,6 @@ export interface EventFeed<E extends { type: string } = RunEvent> {
 /** What a reader of a run's events gets to see; undefined drops the event (e.g. deltas of hidden cases). */
 export type EventView = (event: RunEvent) => RunEvent | undefined;
 
-/**
- * Resolves after `ms`, when `signal` aborts, or when the returned wake function is called, whichever comes
- * first; never rejects (a reader that stops waiting just looks again).
- */
-export function pause(ms: number, signal: AbortSignal): { done: Promise<void>; wake: () => void } {
-  let wake = () => {};
-  const done = new Promise<void>((resolve) => {
-    const timer = setTimeout(() => wake(), ms);
-    wake = () => {
-      clearTimeout(timer);
-      signal.removeEventListener('abort', wake);
-      resolve();
-    };
-    signal.addEventListener('abort', wake, { once: true });
-    if (signal.aborted) wake();
-  });
-  return { done, wake };
-}
-
 type Immediate = (callback: () => void) => unknown;
 const setImmediateIfAny = (globalThis as { setImmediate?: Immediate }).setImmediate;
 

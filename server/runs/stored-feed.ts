@@ -1,6 +1,7 @@
 import type { RunEvent } from '../schema/run.ts';
 import type { Store, StoredRun } from '../store/types.ts';
-import { pause, type EventFeed, type EventView } from './feed.ts';
+import type { EventFeed, EventView } from './feed.ts';
+import { pause } from './pause.ts';
 
 /** The events a stored run stands for: its start, one per finished case, and its end once it has one. */
 function storedEvents(run: StoredRun): RunEvent[] {

@@ -1,4 +1,5 @@
-import { pause, type EventFeed } from '../runs/feed.ts';
+import type { EventFeed } from '../runs/feed.ts';
+import { pause } from '../runs/pause.ts';
 import type { WorkshopLiveEvent } from '../schema/workshop.ts';
 import type { Audience, WorkshopEvent } from '../store/records.ts';
 import type { WorkshopEventStore } from '../store/workshop-events.ts';
