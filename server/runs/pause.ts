@@ -9,8 +9,8 @@ type Timer = ReturnType<typeof setTimeout> & { ref?(): unknown; unref?(): unknow
 /**
  * The pauses of everyone waiting on one abort signal (in practice: one event stream, which reads again after every
  * batch, a few times a second while a run streams). One abort listener for the signal's life and one timer, moved
- * only when a pause must end before it rings: a pause that ends early, as nearly all do, leaves no timer, listener
- * or closure behind. With a timer and a listener of their own, the pauses of a 300-person workshop made a sixth of
+ * only when a pause must end before it rings: a pause that ends early, as nearly all do, leaves no timer or listener
+ * of its own behind. With a timer and a listener of their own, the pauses of a 300-person workshop made a sixth of
  * the garbage that outlived the young generation (sampled in `npm run bench -- workshop`).
  */
 class Sleeper {
