@@ -1,21 +1,31 @@
 /**
  * Whose call is waiting: a run (`started` counts its calls that got a slot, the queue keeps it) of a group
- * (a team; the open sandbox and the CLI are one group). `opened` orders the runs of a group by age.
+ * (a team; the open sandbox and the CLI are one group). `opened` orders the runs of a group by age; `calls` is how
+ * many calls the run plans (a judge's calls come on top, so `started` may pass it).
  */
 export interface Lane {
   readonly group: string;
   readonly opened: number;
+  readonly calls: number;
   started: number;
 }
 
 let lanesOpened = 0;
 
 /** A new run's lane in `group`, younger than every lane opened before it. */
-export const openLane = (group: string): Lane => ({ group, opened: lanesOpened++, started: 0 });
+export const openLane = (group: string, calls: number): Lane => ({ group, opened: lanesOpened++, calls, started: 0 });
 
-/** Whether `a` goes before `b` in their group: a run yet to start first, then the older run. */
-const goesFirst = (a: Lane, b: Lane): boolean =>
-  (a.started === 0) !== (b.started === 0) ? a.started === 0 : a.opened < b.opened;
+const left = (lane: Lane) => Math.max(0, lane.calls - lane.started);
+
+/**
+ * Whether `a` goes before `b` in their group: runs yet to start first, in the order they came; then the run with the
+ * fewest calls left, the older one of two alike.
+ */
+function goesFirst(a: Lane, b: Lane): boolean {
+  if ((a.started === 0) !== (b.started === 0)) return a.started === 0;
+  if (a.started > 0 && left(a) !== left(b)) return left(a) < left(b);
+  return a.opened < b.opened;
+}
 
 interface Waiter {
   lane: Lane;
@@ -25,9 +35,10 @@ interface Waiter {
 /**
  * The calls waiting for a provider, served fairly: groups take turns (round robin), so a team that presses
  * "Ausführen" waits for one call of each other waiting team, not for every call queued before it. Within a
- * group a run that has not started goes first, so every run shows a first result soon; after that the oldest run
- * goes first, so a team's runs end in the order they were started instead of all at once at the end (and fewer
- * runs, each with its event stream, are alive at a time).
+ * group a run that has not started goes first, so every run shows a first result soon; after that the run closest
+ * to its end goes first. A team's runs then end one after the other (runs alike in the order they were started)
+ * instead of all together at the end, so each waits less on average and fewer runs, each with its event stream, are
+ * alive at a time; a short run does not wait for a long one started before it.
  */
 export class FairQueue {
   private readonly groups = new Map<string, Waiter[]>();

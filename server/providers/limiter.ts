@@ -17,7 +17,7 @@ export function createLimiter(max: number): Limiter {
   let active = 0;
   const queue = new FairQueue();
   // Calls without a lane of their own wait in one lane, alone in its group: first come, first served.
-  const shared = openLane('');
+  const shared = openLane('', Infinity);
 
   function acquire(signal: AbortSignal | undefined, lane: Lane): Promise<void> {
     if (signal?.aborted) return Promise.reject(cancelledError(signal.reason));

@@ -122,8 +122,10 @@ export async function startRun(
   let outOfBudget = false;
   const sent = new Set<Job>();
 
-  // The run's place in the providers' queues: teams take turns; within a team new runs start first, then the oldest.
-  const lane = openLane(laneGroup(options.space ?? OPEN_SPACE));
+  const jobs = planJobs(cases, request);
+  // The run's place in the providers' queues: teams take turns; within a team new runs start first, then the one
+  // with the fewest calls left.
+  const lane = openLane(laneGroup(options.space ?? OPEN_SPACE), jobs.length);
   const call = async (
     provider: string,
     settings: Settings,
@@ -257,7 +259,6 @@ export async function startRun(
     return unsent.length;
   };
 
-  const jobs = planJobs(cases, request);
   const done = (async (): Promise<RunRecord> => {
     let status: Exclude<RunStatus, 'running'> = 'done';
     let failure: string | undefined;

@@ -22,9 +22,9 @@ async function heldLimiter() {
 describe('the queue in front of a provider', () => {
   it('lets teams take turns instead of serving the first team that queued everything', async () => {
     const { order, call, release, held } = await heldLimiter();
-    const a = openLane('team:a');
-    const b = openLane('team:b');
-    const c = openLane('team:c');
+    const a = openLane('team:a', 4);
+    const b = openLane('team:b', 2);
+    const c = openLane('team:c', 1);
     const calls = [
       ...['a1', 'a2', 'a3', 'a4'].map((name) => call(name, a)),
       ...['b1', 'b2'].map((name) => call(name, b)),
@@ -35,25 +35,41 @@ describe('the queue in front of a provider', () => {
     expect(order).toEqual(['a1', 'b1', 'c1', 'a2', 'b2', 'a3', 'a4']);
   });
 
-  it("starts a team's new runs first and then serves its oldest run first", async () => {
+  it("starts a team's new runs first, then serves the run with the fewest calls left", async () => {
     const { order, call, release, held } = await heldLimiter();
-    const old = openLane('team:a');
-    old.started = 3;
-    const fresh = openLane('team:a');
-    const newer = openLane('team:a');
-    const calls = [call('alt-1', old), call('alt-2', old), call('neu-1', fresh), call('neu-2', fresh)];
+    const big = openLane('team:a', 200);
+    big.started = 3;
+    const small = openLane('team:a', 2);
+    const newer = openLane('team:a', 5);
+    const calls = [call('groß-1', big), call('groß-2', big), call('klein-1', small), call('klein-2', small)];
     calls.push(call('neuer-1', newer), call('neuer-2', newer));
     release();
     await Promise.all([held, ...calls]);
-    // Each new run gets its first call at once, in the order they came; then the runs go on oldest first,
-    // not all side by side: the older run ends before the newer ones take their second call.
-    expect(order).toEqual(['neu-1', 'neuer-1', 'alt-1', 'alt-2', 'neu-2', 'neuer-2']);
-    expect([old.started, fresh.started, newer.started]).toEqual([5, 2, 2]);
+    // Each new run gets its first call at once, in the order they came. Then the short runs end first instead of all
+    // going on side by side, and the long run started before them does not hold them up.
+    expect(order).toEqual(['klein-1', 'neuer-1', 'klein-2', 'neuer-2', 'groß-1', 'groß-2']);
+    expect([big.started, small.started, newer.started]).toEqual([5, 2, 2]);
+  });
+
+  it('serves the older of two runs with as many calls left first', async () => {
+    const { order, call, release, held } = await heldLimiter();
+    const older = openLane('team:a', 5);
+    const younger = openLane('team:a', 5);
+    older.started = younger.started = 1;
+    const calls = [
+      call('jünger-1', younger),
+      call('jünger-2', younger),
+      call('älter-1', older),
+      call('älter-2', older),
+    ];
+    release();
+    await Promise.all([held, ...calls]);
+    expect(order).toEqual(['älter-1', 'älter-2', 'jünger-1', 'jünger-2']);
   });
 
   it('keeps calls without a lane in the order they came, and drops a cancelled waiter from its turn', async () => {
     const { limiter, order, call, release, held } = await heldLimiter();
-    const team = openLane('team:a');
+    const team = openLane('team:a', 1);
     const controller = new AbortController();
     const cancelled = call('abgebrochen', team, controller.signal);
     const calls = [call('1'), call('2'), call('3')];
