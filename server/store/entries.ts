@@ -11,8 +11,11 @@ export interface AttemptRecord {
   status: RunStatus;
   createdAt: number;
   finishedAt: number | null;
-  /** Per case id: the mean score (0..1) over the attempt's models and repeats. */
-  scores: Map<string, number>;
+  /**
+   * Per case id: the mean score (0..1) over the attempt's models and repeats. Fixed once read: the leaderboard keeps
+   * points by it.
+   */
+  scores: ReadonlyMap<string, number>;
   outputTokens: number;
 }
 
@@ -103,7 +106,7 @@ export function createEntryStore(db: AnySQLiteDatabase): EntryStore {
     },
 
     async runPoints(runIds) {
-      const points = new Map<string, RunPoints>(runIds.map((id) => [id, { scores: new Map(), outputTokens: 0 }]));
+      const points = new Map(runIds.map((id) => [id, { scores: new Map<string, number>(), outputTokens: 0 }]));
       // D1 binds at most 100 parameters per statement.
       for (let i = 0; i < runIds.length; i += 90) {
         const rows = await db

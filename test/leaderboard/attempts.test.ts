@@ -13,6 +13,9 @@ const run = (id: string, status: Run['status']): Run => ({
   finishedAt: status === 'running' ? null : 2,
 });
 
+/** An index double that hands out the runs it holds, as the real one does: a run that changes is a new object. */
+const indexOf = (runs: Run[]) => ({ attempts: async () => [...runs] }) as unknown as AttemptIndex;
+
 /** A store double that answers from lists and records which runs' points were read. */
 function storeOf(runs: Run[]) {
   const asked: string[][] = [];
@@ -50,8 +53,7 @@ describe('the attempts a live board is made of', () => {
   it('for a board, keeps a running attempt as long as the index holds the same run, and scores it once it ends', async () => {
     const runs = [run('a', 'running')];
     const { store, asked } = storeOf(runs);
-    // The index hands out the runs it holds; a run that changes is a new object there.
-    const index = { attempts: async () => [...runs] } as unknown as AttemptIndex;
+    const index = indexOf(runs);
     const cache: PointsCache = new Map();
     const first = await loadAttempts(store, 'w', { cache, index, finishedOnly: true });
     const second = await loadAttempts(store, 'w', { cache, index, finishedOnly: true });
@@ -66,7 +68,7 @@ describe('the attempts a live board is made of', () => {
   it('outside a board, reads a running attempt’s points every time, even from the same run', async () => {
     const runs = [run('a', 'running')];
     const { store, asked } = storeOf(runs);
-    const index = { attempts: async () => [...runs] } as unknown as AttemptIndex;
+    const index = indexOf(runs);
     const first = await loadAttempts(store, 'w', { index });
     const second = await loadAttempts(store, 'w', { index });
     expect(second[0]).not.toBe(first[0]);

@@ -15,13 +15,13 @@ describe('a reader’s pause', () => {
 
     const woken = pause(10_000, controller.signal);
     woken.wake();
-    expect(await took(woken.done)).toBeLessThan(100);
+    expect(await took(woken.done)).toBeLessThan(1_000);
 
     const waiting = [pause(10_000, controller.signal).done, pause(20_000, controller.signal).done];
     setTimeout(() => controller.abort(), 20);
     expect(await took(Promise.all(waiting))).toBeLessThan(1_000);
     // An aborted signal ends a new pause at once.
-    expect(await took(pause(10_000, controller.signal).done)).toBeLessThan(100);
+    expect(await took(pause(10_000, controller.signal).done)).toBeLessThan(1_000);
   });
 
   it('keeps each pause’s own time when several wait on one signal', async () => {
@@ -30,12 +30,13 @@ describe('a reader’s pause', () => {
     const ended: number[] = [];
     const record = (index: number) => () => void (ended[index] = performance.now() - start);
     // The later pause comes first: the timer must be moved forward for the earlier one, then on for the later.
-    const later = pause(120, signal).done.then(record(1));
+    const later = pause(300, signal).done.then(record(1));
     const earlier = pause(30, signal).done.then(record(0));
     await Promise.all([later, earlier]);
     expect(ended[0]).toBeGreaterThanOrEqual(25);
-    expect(ended[0]).toBeLessThan(110);
-    expect(ended[1]).toBeGreaterThanOrEqual(115);
+    // Ended by a timer of its own time, not by the later pause's: well before it (a busy machine delays both).
+    expect(ended[1]! - ended[0]!).toBeGreaterThan(100);
+    expect(ended[1]).toBeGreaterThanOrEqual(295);
   });
 
   it('listens to the signal once however often its reader pauses, and a pause after an early wake still times out', async () => {
