@@ -30,8 +30,8 @@ export function mtime(path) {
 }
 
 /**
- * The CLI runs its provider calls in its own thread; the server starts a provider thread from a file of its own beside
- * the bundle (server/node/provider-threads.ts).
+ * The CLI makes its provider calls on its main thread; the server starts a provider thread from a file of its own
+ * beside the bundle (server/node/provider-threads.ts), which only the server's bundle gets.
  */
 const CLI = 'server/cli/main.ts';
 
@@ -41,7 +41,7 @@ let building = 0;
 /**
  * Bundles `entry` into `outdir` with its npm packages (only the native addon better-sqlite3 stays outside): Node then
  * loads one file instead of resolving and reading several hundred package files, and only the code that is used, not
- * each package's whole module graph. A `promptathon` call starts about 0.2 s of CPU sooner; the server holds 14 MB
+ * each package's whole module graph. A `promptathon` call needs about 0.2 s less CPU to start; the server holds 14 MB
  * less at rest (118 instead of 132 MB RSS) and its provider thread loads one file instead of the OpenAI SDK's 299.
  * The CLI's bundle is minified without renaming (V8 keeps the source in memory: 2 MB less; the OpenAI SDK, for one,
  * sends its class name in the User-Agent header); the server's is not, so that a stack trace in its log stays readable.
