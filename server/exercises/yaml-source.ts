@@ -1,27 +1,27 @@
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import { describeYamlError } from './yaml-errors.ts';
+import { readPlainYaml } from './yaml-fast.ts';
 import { fieldOffset } from './yaml-position.ts';
 import { formatFieldPath, type FieldPath, type Problem } from './problems.ts';
 
 export type YamlContent = { ok: true; data: unknown } | { ok: false; problems: Problem[] };
 
-/** A parsed catalogue file that can point problems at the line and column of a field. */
+/** A catalogue file that can point problems at the line and column of a field. */
 export class YamlSource {
-  private readonly lineCounter = new LineCounter();
-  private readonly doc: Document.Parsed;
+  private parsed?: { doc: Document.Parsed; lineCounter: LineCounter };
 
   constructor(
     readonly file: string,
     private readonly text: string,
-  ) {
-    // prettyErrors off: messages are rewritten in German and located with the line counter.
-    this.doc = parseDocument(text, { lineCounter: this.lineCounter, prettyErrors: false, uniqueKeys: true });
-  }
+  ) {}
 
   /** The plain data, or every syntax error (duplicate keys included) that keeps the file from having any. */
   content(): YamlContent {
-    if (this.doc.errors.length > 0) {
-      const problems = this.doc.errors.map((error) => ({
+    const plain = readPlainYaml(this.text);
+    if (plain) return { ok: true, ...plain };
+    const { doc } = this.document();
+    if (doc.errors.length > 0) {
+      const problems = doc.errors.map((error) => ({
         file: this.file,
         ...this.position(error.pos[0]),
         message: describeYamlError(error, this.text),
@@ -29,7 +29,7 @@ export class YamlSource {
       return { ok: false, problems };
     }
     try {
-      return { ok: true, data: this.doc.toJS() };
+      return { ok: true, data: doc.toJS() };
     } catch (error) {
       // toJS throws when aliases expand beyond the limit (a "billion laughs" file).
       const message = `YAML lässt sich nicht auswerten: ${error instanceof Error ? error.message : String(error)}`;
@@ -38,7 +38,7 @@ export class YamlSource {
   }
 
   problem(path: FieldPath, message: string, at: 'key' | 'value' = 'value'): Problem {
-    const offset = fieldOffset(this.doc, path, at);
+    const offset = fieldOffset(this.document().doc, path, at);
     return {
       file: this.file,
       ...(offset === undefined ? {} : this.position(offset)),
@@ -47,8 +47,19 @@ export class YamlSource {
     };
   }
 
+  /** `yaml`'s Document, which knows where each node stands: built only for a file with something to point at. */
+  private document() {
+    if (!this.parsed) {
+      const lineCounter = new LineCounter();
+      // prettyErrors off: messages are rewritten in German and located with the line counter.
+      const doc = parseDocument(this.text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+      this.parsed = { doc, lineCounter };
+    }
+    return this.parsed;
+  }
+
   private position(offset: number): { line: number; column: number } {
-    const { line, col } = this.lineCounter.linePos(offset);
+    const { line, col } = this.document().lineCounter.linePos(offset);
     return { line, column: col };
   }
 }
