@@ -61,6 +61,12 @@ describe('reading YAML the fast way', () => {
     expect(readPlainYaml(text)).toEqual({ data: reference(text) });
   });
 
+  it('reads a file saved on Windows (byte order mark, CRLF) as yaml does', () => {
+    const text =
+      '\uFEFFid: brief\r\ntitel: "Antwort"\r\ntext: |\r\n  Zeile eins\r\n  Zeile zwei\r\nliste:\r\n  - 1\r\n';
+    expect(readPlainYaml(text)).toEqual({ data: reference(text) });
+  });
+
   it.each([
     ['an anchor', 'a: &x [1]\nb: *x\n'],
     ['a version directive', '%YAML 1.1\n---\na: yes\n'],
