@@ -1,8 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { parse } from 'yaml';
+import { formatProblem } from '../exercises/problems.ts';
+import { readWithSchema } from '../exercises/read-file.ts';
+import { YamlSource } from '../exercises/yaml-source.ts';
 import { promptSchema, type Prompt } from '../schema/exercise.ts';
-import { toFieldIssues } from '../schema/issues.ts';
 import { UsageError } from './io.ts';
 
 /** `--prompt FILE`: YAML with `system` and `user`, or any other file as the user prompt. */
@@ -14,14 +15,8 @@ export async function readPromptFile(file: string): Promise<Prompt> {
     throw new UsageError(`Prompt-Datei ${file} lässt sich nicht lesen`);
   }
   if (!['.yaml', '.yml'].includes(extname(file).toLowerCase())) return { user: text };
-  let data: unknown;
-  try {
-    data = parse(text);
-  } catch (err) {
-    throw new UsageError(`${file}: ${(err as Error).message}`);
-  }
-  const parsed = promptSchema.safeParse(data);
-  if (parsed.success) return parsed.data;
-  const issues = toFieldIssues(parsed.error.issues).map((i) => `${i.path.join('.') || '(Datei)'}: ${i.message}`);
-  throw new UsageError(`${file}: ${issues.join('; ')}`);
+  // As the exercise files: German messages with line and column.
+  const { value, problems } = readWithSchema(new YamlSource(file, text), promptSchema);
+  if (value && problems.length === 0) return value;
+  throw new UsageError(problems.map(formatProblem).join('\n'));
 }

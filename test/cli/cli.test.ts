@@ -67,6 +67,18 @@ describe('promptathon eval', () => {
     expect(last.messages.map((m) => m.content)).toEqual(['Sie schreiben knapp.', 'Antrag A-1: Eingang bestätigen']);
   });
 
+  it.each([
+    ['system: [knapp\n', /prompt-kaputt\.yaml:\d+:\d+: /],
+    ['user: Hallo\nsytem: knapp\n', /prompt-kaputt\.yaml:2:1 sytem: /],
+    ['', /prompt-kaputt\.yaml: Die Datei ist leer/],
+  ])('names file, line and field of a broken prompt file %j', async (text, message) => {
+    const promptFile = join(ws.dir, 'prompt-kaputt.yaml');
+    writeFileSync(promptFile, text);
+    const r = await runCli(evalArgs('--provider', 'local:m3', '--prompt', promptFile), env());
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+  });
+
   it('runs several prompts side by side, one run each', async () => {
     const a = join(ws.dir, 'a.txt');
     const b = join(ws.dir, 'b.txt');
