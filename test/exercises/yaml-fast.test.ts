@@ -67,6 +67,15 @@ describe('reading YAML the fast way', () => {
     expect(readPlainYaml(text)).toEqual({ data: reference(text) });
   });
 
+  it('keeps a key named __proto__ as a plain key, as yaml does, and leaves every prototype alone', () => {
+    const data = readPlainYaml('__proto__:\n  admin: true\nid: x\n')!.data as object;
+    expect(Object.getOwnPropertyNames(data)).toEqual(['__proto__', 'id']);
+    expect(Object.getPrototypeOf(data)).toBe(Object.prototype);
+    expect((data as { admin?: boolean }).admin).toBeUndefined();
+    expect(({} as { admin?: boolean }).admin).toBeUndefined();
+    expect(Object.getOwnPropertyNames(reference('__proto__:\n  admin: true\nid: x\n'))).toEqual(['__proto__', 'id']);
+  });
+
   it.each([
     ['an anchor', 'a: &x [1]\nb: *x\n'],
     ['a version directive', '%YAML 1.1\n---\na: yes\n'],
