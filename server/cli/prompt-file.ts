@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { formatProblem } from '../exercises/problems.ts';
-import { readWithSchema } from '../exercises/read-file.ts';
+import { loadable, readWithSchema } from '../exercises/read-file.ts';
 import { YamlSource } from '../exercises/yaml-source.ts';
 import { promptSchema, type Prompt } from '../schema/exercise.ts';
 import { UsageError } from './io.ts';
@@ -16,7 +16,8 @@ export async function readPromptFile(file: string): Promise<Prompt> {
   }
   if (!['.yaml', '.yml'].includes(extname(file).toLowerCase())) return { user: text };
   // As the exercise files: German messages with line and column.
-  const { value, problems } = readWithSchema(new YamlSource(file, text), promptSchema);
-  if (value && problems.length === 0) return value;
-  throw new UsageError(problems.map(formatProblem).join('\n'));
+  const read = readWithSchema(new YamlSource(file, text), promptSchema);
+  const prompt = loadable(read);
+  if (prompt) return prompt;
+  throw new UsageError(read.problems.map(formatProblem).join('\n'));
 }
