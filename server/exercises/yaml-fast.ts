@@ -27,15 +27,20 @@ function coreTypes(): Type[] {
 
 const schema = FAILSAFE_SCHEMA.extend({ implicit: coreTypes() });
 
+/** A flow collection where a key may start (line start, after `- `, `? `, `{`, `,` or `[`), followed by `:`. */
+const COLLECTION_KEY = /(?:^[ \t]*(?:[-?][ \t]+)*|[{,[][ \t]*)[[{][^\n]*[\]}][ \t]*:/m;
+
 /**
  * The plain data of a file, or undefined where only `yaml` may answer: anchors (js-yaml would share the aliased
  * objects, where `yaml` caps their expansion against a "billion laughs" file), directives (`%YAML 1.1` changes the
- * schema), and anything js-yaml refuses (syntax errors, duplicate keys, unknown tags, several documents).
+ * schema), collections as keys (`[x]: 1` is "[ x ]" to `yaml`, "x" to js-yaml), and anything js-yaml refuses (syntax
+ * errors, duplicate keys, unknown tags, several documents).
  */
 export function readPlainYaml(text: string): { data: unknown } | undefined {
-  if (text.includes('&') || /^%/m.test(text)) return undefined;
+  if (text.includes('&') || /^%/m.test(text) || COLLECTION_KEY.test(text)) return undefined;
   try {
-    return { data: load(text, { schema }) };
+    // An empty file is null to `yaml`, undefined to js-yaml.
+    return { data: load(text, { schema }) ?? null };
   } catch {
     return undefined;
   }

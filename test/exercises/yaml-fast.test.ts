@@ -61,6 +61,10 @@ describe('reading YAML the fast way', () => {
     expect(readPlainYaml(text)).toEqual({ data: reference(text) });
   });
 
+  it.each(['', '# nur ein Kommentar\n'])('reads the empty file %j as yaml does', (text) => {
+    expect(readPlainYaml(text)).toEqual({ data: reference(text) });
+  });
+
   it('reads a file saved on Windows (byte order mark, CRLF) as yaml does', () => {
     const text =
       '\uFEFFid: brief\r\ntitel: "Antwort"\r\ntext: |\r\n  Zeile eins\r\n  Zeile zwei\r\nliste:\r\n  - 1\r\n';
@@ -86,6 +90,10 @@ describe('reading YAML the fast way', () => {
     ['a tag its value does not fit', 'a: !!int zwölf\n'],
     ['a float tag on an integer', 'a: !!float 3\n'],
     ['several documents', 'a: 1\n---\nb: 2\n'],
+    ['a sequence as a key', 'a:\n  [x, y]: 1\n'],
+    ['a mapping as a key', 'a: {{b: 1}: 2}\n'],
+    ['a sequence as a key in a list', '- [x]: 1\n'],
+    ['a sequence as a key in a flow mapping', 'a: {c: 1, [x]: 1}\n'],
   ])('leaves a file with %s to yaml', (_, text) => {
     expect(readPlainYaml(text)).toBeUndefined();
   });
