@@ -32,7 +32,8 @@ const COLLECTION_KEY = /(?:^[ \t]*(?:[-?][ \t]+)*|[{,[][ \t]*)[[{][^\n]*[\]}][ \
 
 /**
  * The plain data of a file, or undefined where only `yaml` may answer: anchors (js-yaml would share the aliased
- * objects, where `yaml` caps their expansion against a "billion laughs" file), directives (`%YAML 1.1` changes the
+ * objects, where `yaml` caps their expansion against a "billion laughs" file; any `&` counts, on purpose: an ampersand
+ * in prose only costs the slower reader, a missed anchor would cost the cap), directives (`%YAML 1.1` changes the
  * schema), collections as keys (`[x]: 1` is "[ x ]" to `yaml`, "x" to js-yaml), and anything js-yaml refuses (syntax
  * errors, duplicate keys, unknown tags, several documents).
  */
