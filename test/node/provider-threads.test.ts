@@ -13,6 +13,8 @@ import { startFakeOllama } from '../fakes/ollama.ts';
 import { startFakeOpenAI } from '../fakes/openai.ts';
 
 const KEY = 'sk-geheim-DDDD4444';
+/** A new thread loads tsx and compiles the adapters first: over a second on a busy machine. */
+const THREAD_START = { timeout: 20_000 };
 let threads: ProviderThreads | undefined;
 const servers: FakeServer[] = [];
 afterEach(async () => {
@@ -62,7 +64,7 @@ describe('provider threads', () => {
     );
     expect(online).toBe(0); // threads start with the first call, not before
     await Promise.all([1, 2, 3].map(() => registry.chat('openai:gpt-4o-mini', { guard: UNGUARDED, user: 'Hallo' })));
-    await expect.poll(() => online).toBe(started.length);
+    await expect.poll(() => online, THREAD_START).toBe(started.length);
     expect(started.length).toBeGreaterThan(0);
   });
 
@@ -136,7 +138,7 @@ describe('provider threads', () => {
     const registry = registryWith({ OPENAI_API_KEY: KEY, OPENAI_BASE_URL: server.url }, { count: 1 });
     const controller = new AbortController();
     const call = failure(registry.chat('openai:m', { guard: UNGUARDED, user: 'Hallo', signal: controller.signal }));
-    await expect.poll(() => server.requests.length).toBe(1);
+    await expect.poll(() => server.requests.length, THREAD_START).toBe(1);
     controller.abort();
     expect(await call).toMatchObject({ kind: 'cancelled' });
     const next = await registry.chat('openai:m', { guard: UNGUARDED, user: 'Noch einmal' });
@@ -148,7 +150,7 @@ describe('provider threads', () => {
     const started: Worker[] = [];
     const registry = registryWith({ OPENAI_API_KEY: KEY, OPENAI_BASE_URL: server.url }, { count: 1, started });
     const call = failure(registry.chat('openai:m', { guard: UNGUARDED, user: 'Hallo' }));
-    await expect.poll(() => server.requests.length).toBe(1);
+    await expect.poll(() => server.requests.length, THREAD_START).toBe(1);
     await started[0]!.terminate();
     expect(await call).toMatchObject({ kind: 'network', retryable: true });
     const next = await registry.chat('openai:m', { guard: UNGUARDED, user: 'Noch einmal' });
@@ -160,7 +162,7 @@ describe('provider threads', () => {
     const server = await fake(startFakeOpenAI, { faults: ['hang'] });
     const registry = registryWith({ OPENAI_API_KEY: KEY, OPENAI_BASE_URL: server.url });
     const call = failure(registry.chat('openai:m', { guard: UNGUARDED, user: 'Hallo' }));
-    await expect.poll(() => server.requests.length).toBe(1);
+    await expect.poll(() => server.requests.length, THREAD_START).toBe(1);
     await threads!.close();
     expect(await call).toMatchObject({ kind: 'cancelled' });
   });
