@@ -52,6 +52,16 @@ export function startProviderThreads(
 ): ProviderThreads {
   const threads: Thread[] = [];
   let nextId = 0;
+  // A finished call is graded, stored and sent to its streams before the next one settles; one per turn of the
+  // event loop lets the requests that arrived meanwhile in between, instead of behind a burst of finished calls.
+  const settling: (() => void)[] = [];
+  const settleNext = () => {
+    settling.shift()!();
+    if (settling.length > 0) setImmediate(settleNext);
+  };
+  const settle = (finish: () => void) => {
+    if (settling.push(finish) === 1) setImmediate(settleNext);
+  };
 
   const spawn = (): Thread => {
     const thread: Thread = { worker: startThread(), calls: new Map() };
@@ -64,8 +74,10 @@ export function startProviderThreads(
       }
       const call = thread.calls.get(message.id);
       thread.calls.delete(message.id);
-      if (message.type === 'done') call?.resolve(message.result);
-      else call?.reject(errorOf(message.failure));
+      if (!call) return;
+      settle(
+        message.type === 'done' ? () => call.resolve(message.result) : () => call.reject(errorOf(message.failure)),
+      );
     });
     const lost = (err?: unknown) => {
       const index = threads.indexOf(thread);

@@ -2,7 +2,7 @@
 // provider's wire protocol; streamed text, failures, cancelling and closing cross the thread boundary intact.
 import { afterEach, describe, expect, it } from 'vitest';
 import { UNGUARDED } from '../../server/guard/call-guard.ts';
-import type { Worker } from 'node:worker_threads';
+import { Worker } from 'node:worker_threads';
 import { startProviderThread, startProviderThreads, type ProviderThreads } from '../../server/node/provider-threads.ts';
 import { parseProvidersConfig } from '../../server/providers/config.ts';
 import { createProviderRegistry } from '../../server/providers/registry.ts';
@@ -143,6 +143,37 @@ describe('provider threads', () => {
     expect(await call).toMatchObject({ kind: 'cancelled' });
     const next = await registry.chat('openai:m', { guard: UNGUARDED, user: 'Noch einmal' });
     expect(next.text.length).toBeGreaterThan(0);
+  });
+
+  it('settles calls that end together one per turn of the event loop, so requests get in between', async () => {
+    // A thread that answers its first two calls in one burst, as when many streams end at once, and says when both
+    // answers are on their way.
+    const posted = new Int32Array(new SharedArrayBuffer(4));
+    const burst = `const { parentPort, workerData: posted } = require('node:worker_threads');
+      const ids = [];
+      parentPort.on('message', (m) => {
+        if (m.type !== 'chat' || ids.push(m.id) < 2) return;
+        for (const id of ids) {
+          const result = { text: 'Antwort ' + id, usage: { inputTokens: 1, outputTokens: 1 }, finishReason: 'stop' };
+          parentPort.postMessage({ type: 'done', id, result });
+        }
+        Atomics.store(posted, 0, 1);
+        Atomics.notify(posted, 0);
+      });`;
+    threads = startProviderThreads(1, { startThread: () => new Worker(burst, { eval: true, workerData: posted }) });
+    const adapter = threads.adapters({ kind: 'ollama', options: { host: 'http://127.0.0.1:9' } });
+    let turns = 0;
+    const settledAt: number[] = [];
+    const calls = ['eins', 'zwei'].map((user) => adapter.chat({ model: 'm', user }).then(() => settledAt.push(turns)));
+    // Both answers wait at the port before this thread reads either.
+    expect(Atomics.wait(posted, 0, 0, 20_000)).toBe('ok');
+    const tick = () => {
+      turns++;
+      if (settledAt.length < 2) setImmediate(tick);
+    };
+    tick();
+    await Promise.all(calls);
+    expect(settledAt[1]).toBeGreaterThan(settledAt[0]!);
   });
 
   it('fails the calls of a thread that dies as network errors, and the next call gets a new thread', async () => {
