@@ -2,6 +2,7 @@ import { Worker } from 'node:worker_threads';
 import { logServerError } from '../http/log.ts';
 import type { AdapterMaker } from '../providers/adapter-spec.ts';
 import { cancelledError } from '../providers/errors.ts';
+import { nextTurn } from '../runs/feed.ts';
 import { ProviderError, type ChatAdapter } from '../providers/types.ts';
 import type { FromThread, ThreadFailure, ToThread } from './provider-thread-messages.ts';
 
@@ -52,17 +53,6 @@ export function startProviderThreads(
 ): ProviderThreads {
   const threads: Thread[] = [];
   let nextId = 0;
-  // A finished call is graded, stored and sent to its streams before the next one settles; one per turn of the
-  // event loop lets the requests that arrived meanwhile in between, instead of behind a burst of finished calls.
-  const settling: (() => void)[] = [];
-  const settleNext = () => {
-    settling.shift()!();
-    if (settling.length > 0) setImmediate(settleNext);
-  };
-  const settle = (finish: () => void) => {
-    if (settling.push(finish) === 1) setImmediate(settleNext);
-  };
-
   const spawn = (): Thread => {
     const thread: Thread = { worker: startThread(), calls: new Map() };
     thread.worker.unref(); // a thread never keeps the process alive; the server does while it serves
@@ -75,8 +65,10 @@ export function startProviderThreads(
       const call = thread.calls.get(message.id);
       thread.calls.delete(message.id);
       if (!call) return;
-      settle(
-        message.type === 'done' ? () => call.resolve(message.result) : () => call.reject(errorOf(message.failure)),
+      // A finished call is graded, stored and streamed before the next settles: one per turn, so that requests
+      // that arrived meanwhile are answered in between instead of behind a burst of finished calls.
+      void nextTurn().then(() =>
+        message.type === 'done' ? call.resolve(message.result) : call.reject(errorOf(message.failure)),
       );
     });
     const lost = (err?: unknown) => {

@@ -27,9 +27,22 @@ export type EventView = (event: RunEvent) => RunEvent | undefined;
 type Immediate = (callback: () => void) => unknown;
 const setImmediateIfAny = (globalThis as { setImmediate?: Immediate }).setImmediate;
 
+/** Who waits for a turn, first come first served. */
+const turns: (() => void)[] = [];
+const takeTurn = () => {
+  turns.shift()!();
+  if (turns.length > 0) setImmediateIfAny!(takeTurn);
+};
+
 /**
  * Resolves once the work already queued has run (Node: after pending I/O callbacks; elsewhere a zero
  * timeout). A reader woken by the first of a burst of events then takes the whole burst in one go.
+ *
+ * On Node one waiter goes on per turn of the event loop: hundreds of streams woken by one burst then write one
+ * at a time, and requests that arrive meanwhile get in between instead of waiting behind all of them.
  */
 export const nextTurn = (): Promise<void> =>
-  new Promise((resolve) => (setImmediateIfAny ? setImmediateIfAny(resolve) : setTimeout(resolve, 0)));
+  new Promise((resolve) => {
+    if (!setImmediateIfAny) setTimeout(resolve, 0);
+    else if (turns.push(resolve) === 1) setImmediateIfAny(takeTurn);
+  });
