@@ -2,8 +2,8 @@ import { Worker } from 'node:worker_threads';
 import { logServerError } from '../http/log.ts';
 import type { AdapterMaker } from '../providers/adapter-spec.ts';
 import { cancelledError } from '../providers/errors.ts';
-import { nextTurn } from '../runs/feed.ts';
 import { ProviderError, type ChatAdapter } from '../providers/types.ts';
+import { nextTurn } from '../runs/feed.ts';
 import type { FromThread, ThreadFailure, ToThread } from './provider-thread-messages.ts';
 
 type Result = Awaited<ReturnType<ChatAdapter['chat']>>;
@@ -53,6 +53,7 @@ export function startProviderThreads(
 ): ProviderThreads {
   const threads: Thread[] = [];
   let nextId = 0;
+
   const spawn = (): Thread => {
     const thread: Thread = { worker: startThread(), calls: new Map() };
     thread.worker.unref(); // a thread never keeps the process alive; the server does while it serves
