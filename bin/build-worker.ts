@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { readCatalogueFiles } from '../server/node/catalogue-files.ts';
 import { projectRoot } from '../server/node/paths.ts';
-import { ensureWebBuilt } from './build.mjs';
+import { ensureWebBuilt } from './build-web.mjs';
 
 export const catalogueBundle = join(projectRoot, 'dist', 'catalogue.json');
 

@@ -2,4 +2,3 @@ export const root: string;
 export function ensureBuilt(entry: string, name: string): Promise<string>;
 export function newestMtime(dir: string, skip?: string[]): number;
 export function mtime(path: string): number;
-export function ensureWebBuilt(): void;

@@ -2,7 +2,8 @@
 // `npm start`: builds what is missing or stale (the web UI with Vite, the server with esbuild), then runs the
 // server. Vite loads only when the UI needs a build, so a normal start stays light.
 import { pathToFileURL } from 'node:url';
-import { ensureBuilt, ensureWebBuilt } from './build.mjs';
+import { ensureWebBuilt } from './build-web.mjs';
+import { ensureBuilt } from './build.mjs';
 
 ensureWebBuilt();
 await import(pathToFileURL(await ensureBuilt('server/node.ts', 'server')).href);

@@ -8,6 +8,7 @@ import { createProviderRegistry } from '../providers/registry.ts';
 import type { RunnerDeps } from '../runs/runner.ts';
 import { openSqliteStore } from '../store/sqlite.ts';
 import { readCatalogueFiles } from './catalogue-files.ts';
+import { httpFetch } from './http-fetch.ts';
 import { defaultDbFile, projectRoot } from './paths.ts';
 import { processOwner, recoverOrphanedRuns } from './recover.ts';
 
@@ -41,7 +42,7 @@ export async function loadNodeSetup(options: NodeContextOptions = {}) {
   const env = options.env ?? process.env;
   const fromFile = await readConfig(options.configFile, env);
   const config = options.concurrency ? { ...fromFile, concurrency: options.concurrency } : fromFile;
-  const providers = createProviderRegistry({ env, config });
+  const providers = createProviderRegistry({ env, config, fetch: httpFetch });
   const assertions = new AssertionRegistry(builtinAssertions);
   const catalogue = loadCatalogue(await readCatalogueFiles(options.dir ?? projectRoot), assertions);
   return { env, config, providers, assertions, catalogue };

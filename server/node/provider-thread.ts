@@ -4,6 +4,7 @@
 import { parentPort } from 'node:worker_threads';
 import { createAdapter, type AdapterSpec } from '../providers/adapter-spec.ts';
 import { ProviderError, type ChatAdapter } from '../providers/types.ts';
+import { httpFetch } from './http-fetch.ts';
 import type { FromThread, ThreadFailure, ToThread } from './provider-thread-messages.ts';
 
 /** How long streamed text collects before it goes back: below what anyone sees (the UI shows text every 150 ms). */
@@ -31,7 +32,7 @@ function adapterFor(spec: AdapterSpec): Promise<ChatAdapter> {
   let adapter = adapters.get(key);
   if (!adapter) {
     if (adapters.size >= KEEP_ADAPTERS) adapters.delete(adapters.keys().next().value!);
-    adapter = createAdapter(spec);
+    adapter = createAdapter(spec, httpFetch);
     adapters.set(key, adapter);
     adapter.catch(() => adapters.delete(key));
   }

@@ -13,6 +13,7 @@ import type { Problem } from '../exercises/problems.ts';
 import { DEFAULT_TIMING, type Access, type App, type LiveTiming } from '../http/deps.ts';
 import { cacheControlFor, clientRoutes, NOT_BUILT_PAGE, outsideApi } from '../http/web.ts';
 import { createLiveProviders } from '../providers/live.ts';
+import { httpFetch } from './http-fetch.ts';
 import { startProviderThreads } from './provider-threads.ts';
 import { yieldToMainThread } from './thread-priority.ts';
 import { accessFor, nodeClientAddress, nodePasswords, nodePublicUrl, nodeSecrets } from './app-deps.ts';
@@ -103,6 +104,7 @@ export async function startNodeServer(options: NodeServerOptions): Promise<NodeS
     store: ctx.store,
     secrets,
     adapters: threads?.adapters,
+    fetch: httpFetch,
   });
   const runs = createLiveRuns({ ...ctx.runner, providers }, timing);
 

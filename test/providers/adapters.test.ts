@@ -2,6 +2,7 @@ import { createServer } from 'node:http';
 import { UNGUARDED } from '../../server/guard/call-guard.ts';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { httpFetch } from '../../server/node/http-fetch.ts';
 import { providersConfigSchema } from '../../server/providers/config.ts';
 import type { Env } from '../../server/providers/entries.ts';
 import { createProviderRegistry } from '../../server/providers/registry.ts';
@@ -31,9 +32,12 @@ interface Target {
   refused: { status: number; detail: string };
   /** ollama-js drops unparsable NDJSON lines itself, so a garbled stream looks like one that broke off. */
   garbledStreamKind: ProviderError['kind'];
+  /** Node's own fetch, or the one over node:http that the Node server and CLI give the SDKs. */
+  via: string;
+  fetch: typeof fetch | undefined;
 }
 
-const targets: Target[] = [
+const providers: Omit<Target, 'fetch' | 'via'>[] = [
   {
     name: 'openai',
     start: startFakeOpenAI,
@@ -62,6 +66,10 @@ const targets: Target[] = [
     garbledStreamKind: 'network',
   },
 ];
+const targets: Target[] = providers.flatMap((provider) => [
+  { ...provider, via: 'fetch', fetch: undefined },
+  { ...provider, via: 'node:http', fetch: httpFetch },
+]);
 
 const servers: FakeServer[] = [];
 afterEach(async () => {
@@ -79,6 +87,7 @@ async function setup(
   const slept: number[] = [];
   const registry = createProviderRegistry({
     env: target.env(fake.url, KEY),
+    fetch: target.fetch,
     config: providersConfigSchema.parse({ timeout_ms: 10_000, ...config }),
     backoff: { baseDelayMs: 2, maxDelayMs: 5_000 },
     sleep: async (ms) => {
@@ -97,7 +106,7 @@ async function failure(promise: Promise<unknown>): Promise<ProviderError> {
   return error as ProviderError;
 }
 
-describe.each(targets)('$name adapter', (target) => {
+describe.each(targets)('$name adapter via $via', (target) => {
   it('answers a plain call with text, usage and finish reason', async () => {
     const { fake, registry } = await setup(target);
     const response = await registry.chat(target.providerId, {
@@ -243,6 +252,7 @@ describe.each(targets)('$name adapter', (target) => {
     const url = target.name === 'openai' ? `http://127.0.0.1:${port}/v1` : `http://127.0.0.1:${port}`;
     const registry = createProviderRegistry({
       env: target.env(url, KEY),
+      fetch: target.fetch,
       config: providersConfigSchema.parse({ retries: 1 }),
       sleep: async () => {},
     });
@@ -253,7 +263,7 @@ describe.each(targets)('$name adapter', (target) => {
 });
 
 // Ollama has no keys; these hold for the keyed providers.
-describe.each(targets.filter((t) => t.keyed))('$name adapter with a key', (target) => {
+describe.each(targets.filter((t) => t.keyed))('$name adapter via $via with a key', (target) => {
   it('sends the key the way the real API expects it', async () => {
     const { fake, registry } = await setup(target);
     await registry.chat(target.providerId, { guard: UNGUARDED, user: USER });
@@ -269,7 +279,11 @@ describe.each(targets.filter((t) => t.keyed))('$name adapter with a key', (targe
   it('rejects a wrong key as auth error without showing the key', async () => {
     const fake = await target.start({ apiKey: 'der-richtige-schluessel' });
     servers.push(fake);
-    const registry = createProviderRegistry({ env: target.env(fake.url, KEY), sleep: async () => {} });
+    const registry = createProviderRegistry({
+      env: target.env(fake.url, KEY),
+      fetch: target.fetch,
+      sleep: async () => {},
+    });
     const error = await failure(registry.chat(target.providerId, { guard: UNGUARDED, user: USER }));
     expect(error.kind).toBe('auth');
     expect(error.message).not.toContain(KEY);

@@ -1,5 +1,5 @@
 import { bundleCatalogue } from '../../bin/build-worker.ts';
-import { ensureWebBuilt } from '../../bin/build.mjs';
+import { ensureWebBuilt } from '../../bin/build-web.mjs';
 
 // What wrangler's [build] makes for dev and deploy: the pool needs web/dist for the assets binding of
 // wrangler.toml, and server/worker.ts imports the bundled library.
