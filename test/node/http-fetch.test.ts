@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
+import { createServer as createTcpServer, type AddressInfo, type Socket } from 'node:net';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { httpFetch } from '../../server/node/http-fetch.ts';
@@ -142,6 +142,25 @@ describe('httpFetch', () => {
     expect(error).toBeInstanceOf(TypeError);
     expect((error as Error).message).toBe('fetch failed');
     expect(((error as Error).cause as Error).message).toContain('ECONNREFUSED');
+  });
+
+  it('speaks TLS to an https address', async () => {
+    // A plain TCP server: it sees the TLS handshake's first byte (a handshake record, 0x16) and hangs up.
+    const firstBytes: number[] = [];
+    const tcp = createTcpServer((socket) =>
+      socket.once('data', (data) => {
+        firstBytes.push(data[0]!);
+        socket.destroy();
+      }),
+    );
+    await new Promise<void>((resolve) => tcp.listen(0, '127.0.0.1', resolve));
+    const error = await httpFetch(`https://127.0.0.1:${(tcp.address() as AddressInfo).port}/v1`).catch(
+      (e: unknown) => e,
+    );
+    tcp.close();
+    expect(firstBytes).toEqual([0x16]);
+    expect(error).toBeInstanceOf(TypeError);
+    expect((error as Error).message).toBe('fetch failed');
   });
 
   it('rejects an abort while waiting with the reason, and one while reading breaks the body off', async () => {
