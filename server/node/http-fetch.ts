@@ -1,6 +1,6 @@
 // The provider SDKs' fetch on Node, over node:http(s) with keep-alive connections. Node 20's own fetch (undici) cost
 // a third more CPU per streamed answer and 25-45 MB more memory under load (128 streams at once, 300 chunks/s),
-// and ~70 ms more for a 400-call eval. No package fits: node-fetch and minipass-fetch answer with Node streams,
+// and 0.07-0.13 s more for a 400-call eval. No package fits: node-fetch and minipass-fetch answer with Node streams,
 // which ollama-js cannot read, so this one answers with a standard Response and a web stream as its body, and fails
 // the way fetch fails (the adapters tell errors apart by that).
 import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http';
