@@ -22,8 +22,8 @@ import { defaultDbFile, projectRoot } from './paths.ts';
 
 // A workshop server makes short-lived garbage at a high rate (streamed answers, events); V8 would let the heap grow
 // to several times what is live before a full collection. Growing it by 20 % per collection (and a young generation
-// of 2 x 4 MB, which `npm start` sets, see package.json) keeps a 300-person workshop at 116 MB of heap and 247 MB in
-// all, instead of 147 and 276 MB with 40 % and V8's 2 x 16 MB (measured by `npm run bench`).
+// of 2 x 4 MB, which `npm start` sets, see package.json) keeps a 300-person workshop at 116-120 MB of heap and
+// 246-250 MB in all, instead of 147 and 276-280 MB with 40 % and V8's 2 x 16 MB (measured by `npm run bench`).
 setFlagsFromString('--heap-growing-percent=20');
 
 export interface NodeServerOptions extends Pick<NodeContextOptions, 'dir' | 'dbFile' | 'configFile' | 'env'> {
