@@ -8,7 +8,7 @@
 // reads the catalogue and the leaderboard four times a second: in a fourth process, as the other laptops in the room
 // (bench/workshop/prober.ts).
 import { once, setMaxListeners } from 'node:events';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { Agent } from 'node:http';
 import { availableParallelism, tmpdir } from 'node:os';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
@@ -24,6 +24,7 @@ import { Reads } from './workshop/observers.ts';
 import { press, type Press } from './workshop/press.ts';
 import type { ProbeResult, ProbeStart } from './workshop/prober.ts';
 import { pressTimes } from './workshop/schedule.ts';
+import { serverFlags } from './workshop/server-flags.ts';
 import { Session } from './workshop/session.ts';
 import { followSse } from './workshop/sse.ts';
 import { verify, type Check } from './workshop/verify.ts';
@@ -35,13 +36,6 @@ const LATENCY_MS = 300;
 const PROVIDER_CONCURRENCY = 128;
 const PHASE_MS = 120_000;
 const PASSWORD = 'bench-passwort-lang-genug';
-/** The Node flags of `npm start` (package.json), so that the benchmark measures the server as users run it. */
-const START_FLAGS = (
-  JSON.parse(readFileSync(join(import.meta.dirname, '../package.json'), 'utf8')) as { scripts: { start: string } }
-).scripts.start
-  .split(' ')
-  .filter((arg) => arg.startsWith('--'));
-
 interface Targets {
   readP99: number;
   rssMb: number;
@@ -98,9 +92,7 @@ export async function workshopBench({
     const endpoint = { base_url: fake.url, concurrency: PROVIDER_CONCURRENCY, models: [{ id: 'bench' }] };
     writeFileSync(config, stringify({ retries: 0, endpoints: { local: endpoint } }));
     const entry = await ensureBuilt('bench/workshop/server.ts', 'bench-workshop-server');
-    // The Node flags `npm start` gives the server, and more, e.g. BENCH_SERVER_FLAGS='--cpu-prof --cpu-prof-dir=/tmp/p'.
-    const flags = [...START_FLAGS, ...(process.env.BENCH_SERVER_FLAGS?.split(' ').filter(Boolean) ?? [])];
-    const server = await startChild([...flags, entry, dir, config, join(dir, 'bench.db'), PASSWORD]);
+    const server = await startChild([...serverFlags(), entry, dir, config, join(dir, 'bench.db'), PASSWORD]);
     children.push(server);
     const serverPid = server.process.pid!;
 
