@@ -10,6 +10,7 @@ import { stringify } from 'yaml';
 import { ensureBuilt } from '../bin/build.mjs';
 import type { RunWithResults } from '../server/schema/run.ts';
 import { startFakeOpenAI } from '../test/fakes/openai.ts';
+import { CLI_FLAGS } from './node-flags.ts';
 import { peakRssMb } from './proc.ts';
 import { BENCH_EXERCISE, writeBenchSuite } from './suite.ts';
 
@@ -18,6 +19,23 @@ const CONCURRENCY = 16;
 const LATENCY_MS = 100;
 const TARGET = { wallRatio: 1.2, rssMb: 100 };
 const BIN = join(import.meta.dirname, '../bin/promptathon.mjs');
+
+/** Runs a command to its end: wall time from spawn to exit, and peak RSS (polled every 20 ms). */
+async function timed(command: string, args: string[], env: Record<string, string> = {}) {
+  const started = performance.now();
+  const child = spawn(command, args, { stdio: 'ignore', env: { ...process.env, ...env } });
+  let rssMb = 0;
+  const poll = setInterval(() => {
+    try {
+      rssMb = Math.max(rssMb, peakRssMb(child.pid!));
+    } catch {
+      // exited between two polls
+    }
+  }, 20);
+  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+  clearInterval(poll);
+  return { code, wallMs: performance.now() - started, rssMb };
+}
 
 export async function evalBench(): Promise<boolean> {
   const dir = mkdtempSync(join(tmpdir(), 'promptathon-bench-'));
@@ -35,20 +53,16 @@ export async function evalBench(): Promise<boolean> {
     // A stale bundle is rebuilt by the bin on its next start: that build is not part of the measurement.
     await ensureBuilt('server/cli/main.ts', 'cli');
     // Run the bin itself (its shebang sets the Node flags users get), with a fresh database.
-    const started = performance.now();
-    const child = spawn(BIN, args, { stdio: 'ignore', env: { ...process.env, PROMPTATHON_DB: join(dir, 'bench.db') } });
-    let rssMb = 0;
-    const poll = setInterval(() => {
-      try {
-        rssMb = Math.max(rssMb, peakRssMb(child.pid!));
-      } catch {
-        // exited between two polls
-      }
-    }, 20);
-    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
-    clearInterval(poll);
-    const wallMs = performance.now() - started;
-    if (code !== 0 && code !== 1) throw new Error(`promptathon eval exited with ${code}`);
+    const cli = await timed(BIN, args, { PROMPTATHON_DB: join(dir, 'bench.db') });
+    if (cli.code !== 0 && cli.code !== 1) throw new Error(`promptathon eval exited with ${cli.code}`);
+    const { wallMs, rssMb } = cli;
+
+    // The floor: the CLI's own requests once more, through the SDK alone.
+    const bodies = join(dir, 'requests.json');
+    writeFileSync(bodies, JSON.stringify(fake.requests.map((r) => r.body)));
+    const floorEntry = await ensureBuilt('bench/sdk-floor.ts', 'bench-sdk-floor');
+    const floor = await timed(process.execPath, [...CLI_FLAGS, floorEntry, fake.url, bodies, String(CONCURRENCY)]);
+    if (floor.code !== 0) throw new Error(`bench/sdk-floor.ts exited with ${floor.code}`);
 
     const runs = (JSON.parse(readFileSync(json, 'utf8')) as { runs: { run: RunWithResults }[] }).runs.map((r) => r.run);
     const results = runs.flatMap((r) => r.results);
@@ -64,6 +78,9 @@ export async function evalBench(): Promise<boolean> {
         `  Ideal (Aufrufe / Nebenläufigkeit x Latenz): ${(idealMs / 1000).toFixed(2)} s`,
         `  Eval: ${(evalMs / 1000).toFixed(2)} s = ${(evalMs / idealMs).toFixed(2)}x ideal (die Läufe, ohne Start und Ende des Prozesses)`,
         `  Wand: ${(wallMs / 1000).toFixed(2)} s = ${wallRatio.toFixed(2)}x ideal mit Start, Laden, Datenbank (Ziel <= ${TARGET.wallRatio}x)`,
+        `  Untergrenze: dieselben Anfragen nur über das OpenAI-SDK (gleiche Schalter, ohne Übung, Datenbank, Bewertung): ` +
+          `${(floor.wallMs / 1000).toFixed(2)} s = ${(floor.wallMs / idealMs).toFixed(2)}x ideal; ` +
+          `die CLI braucht ${((wallMs - floor.wallMs) / 1000).toFixed(2)} s mehr`,
         `  Speicher: max. ${rssMb.toFixed(0)} MB RSS (Ziel <= ${TARGET.rssMb} MB)`,
         `  Last der Maschine: ${loadavg()[0]!.toFixed(1)} bei ${availableParallelism()} Kernen`,
       ].join('\n'),

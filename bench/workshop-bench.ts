@@ -24,7 +24,7 @@ import { Reads } from './workshop/observers.ts';
 import { press, type Press } from './workshop/press.ts';
 import type { ProbeResult, ProbeStart } from './workshop/prober.ts';
 import { pressTimes } from './workshop/schedule.ts';
-import { serverFlags } from './workshop/server-flags.ts';
+import { serverFlags } from './node-flags.ts';
 import { Session } from './workshop/session.ts';
 import { followSse } from './workshop/sse.ts';
 import { verify, type Check } from './workshop/verify.ts';
