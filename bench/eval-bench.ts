@@ -60,7 +60,7 @@ export async function evalBench(): Promise<boolean> {
     // The floor: the CLI's own requests once more, through the SDK alone.
     const bodies = join(dir, 'requests.json');
     writeFileSync(bodies, JSON.stringify(fake.requests.map((r) => r.body)));
-    const floorEntry = await ensureBuilt('bench/sdk-floor.ts', 'bench-sdk-floor');
+    const floorEntry = await ensureBuilt('bench/sdk-floor.ts', 'bench-sdk-floor', { cli: true });
     const floor = await timed(process.execPath, [...CLI_FLAGS, floorEntry, fake.url, bodies, String(CONCURRENCY)]);
     if (floor.code !== 0) throw new Error(`bench/sdk-floor.ts exited with ${floor.code}`);
 

@@ -43,8 +43,7 @@ let building = 0;
  * The CLI's bundle is minified without renaming (V8 keeps the source in memory: 2 MB less; the OpenAI SDK, for one,
  * sends its class name in the User-Agent header); the server's is not, so that a stack trace in its log stays readable.
  */
-function build(esbuild, entry, outdir) {
-  const cli = entry === CLI;
+function build(esbuild, entry, outdir, cli) {
   return esbuild.build({
     entryPoints: {
       main: join(root, entry),
@@ -71,8 +70,11 @@ function build(esbuild, entry, outdir) {
   });
 }
 
-/** Returns the path of the bundle of `entry` (relative to the project root), rebuilt if stale. */
-export async function ensureBuilt(entry, name) {
+/**
+ * Returns the path of the bundle of `entry` (relative to the project root), rebuilt if stale. `cli`: bundled as the
+ * CLI is (the default for the CLI's entry).
+ */
+export async function ensureBuilt(entry, name, { cli = entry === CLI } = {}) {
   const outdir = join(root, 'dist', name);
   const outfile = join(outdir, 'main.mjs');
   const sources = Math.max(
@@ -89,7 +91,7 @@ export async function ensureBuilt(entry, name) {
   const tmpdir = `${outdir}.tmp-${process.pid}`;
   building++;
   try {
-    await build(esbuild, entry, tmpdir);
+    await build(esbuild, entry, tmpdir, cli);
   } finally {
     // esbuild's service process would otherwise live as long as the server that started it (50 MB).
     if (--building === 0) await esbuild.stop();
