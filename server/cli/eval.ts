@@ -1,6 +1,8 @@
 import { writeFile } from 'node:fs/promises';
 import { formatProblem } from '../exercises/problems.ts';
+import { exerciseIds } from '../node/catalogue-files.ts';
 import { createNodeContext } from '../node/context.ts';
+import { projectRoot } from '../node/paths.ts';
 import { startRun, type RunHandle } from '../runs/runner.ts';
 import { summarize } from '../runs/summary.ts';
 import { runRequestSchema, type RunRequest } from '../schema/run.ts';
@@ -33,17 +35,17 @@ export async function evalCommand(args: string[], io: CliIO): Promise<number> {
   if (!values.provider?.length) throw new UsageError('Mindestens ein --provider fehlt, z. B. --provider demo:basis');
   const concurrency = positiveInt(values.concurrency, 'concurrency', 4);
 
-  const ctx = await createNodeContext({ dir: values.dir, configFile: values.config, concurrency });
+  const dir = values.dir ?? projectRoot;
+  const ctx = await createNodeContext({ dir, configFile: values.config, concurrency, exercise: exerciseId });
   try {
-    const loaded = ctx.catalogue.exercises.find((e) => e.exercise.id === exerciseId);
+    // The catalogue holds only this exercise's files, so every problem in it is the exercise's own.
+    const { problems, exercises } = ctx.catalogue;
+    if (problems.length) throw new UsageError(`Die Übung hat Fehler:\n${problems.map(formatProblem).join('\n')}`);
+    const loaded = exercises[0];
     if (!loaded) {
-      const known = ctx.catalogue.exercises.map((e) => e.exercise.id).join(', ') || '(keine)';
+      const known = (await exerciseIds(dir)).join(', ') || '(keine)';
       throw new UsageError(`Übung "${exerciseId}" nicht gefunden. Vorhanden: ${known}`);
     }
-    const own = ctx.catalogue.problems.filter(
-      (p) => p.file === loaded.files.exercise || p.file === `evals/${exerciseId}.yaml`,
-    );
-    if (own.length) throw new UsageError(`Die Übung hat Fehler:\n${own.map(formatProblem).join('\n')}`);
 
     // Several --prompt files run side by side (one run each), sharing the providers' concurrency.
     const prompts = values.prompt?.length

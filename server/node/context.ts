@@ -21,6 +21,8 @@ export interface NodeContextOptions {
   env?: NodeJS.ProcessEnv;
   /** Calls in flight per provider (CLI --concurrency); a provider's own `concurrency` in the config file wins. */
   concurrency?: number;
+  /** Only this exercise's files (`promptathon eval`): the catalogue then holds it and its problems, or nothing. */
+  exercise?: string;
 }
 
 export const CONFIG_FILE_NAME = 'promptathon.config.yaml';
@@ -44,7 +46,7 @@ export async function loadNodeSetup(options: NodeContextOptions = {}) {
   const config = options.concurrency ? { ...fromFile, concurrency: options.concurrency } : fromFile;
   const providers = createProviderRegistry({ env, config, fetch: httpFetch });
   const assertions = new AssertionRegistry(builtinAssertions);
-  const catalogue = loadCatalogue(await readCatalogueFiles(options.dir ?? projectRoot), assertions);
+  const catalogue = loadCatalogue(await readCatalogueFiles(options.dir ?? projectRoot, options.exercise), assertions);
   return { env, config, providers, assertions, catalogue };
 }
 

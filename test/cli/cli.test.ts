@@ -113,13 +113,34 @@ describe('promptathon eval', () => {
     expect(r.stderr).toMatch(message);
   });
 
-  it('exits 2 for an unknown exercise and lists the known ones', async () => {
-    const r = await runCli(
-      ['eval', 'gibt-es-nicht', '--dir', ws.dir, '--config', ws.config, '--provider', 'local:m'],
-      env(),
-    );
-    expect(r.code).toBe(2);
-    expect(r.stderr).toContain(`Vorhanden: ${exercise.id}`);
+  it.each(['gibt-es-nicht', `../prompts/${exercise.id}`, `${exercise.id}.yaml`])(
+    'exits 2 for an unknown exercise %j and lists the known ones',
+    async (id) => {
+      const r = await runCli(['eval', id, '--dir', ws.dir, '--config', ws.config, '--provider', 'local:m'], env());
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(`Übung "${id}" nicht gefunden. Vorhanden: ${exercise.id}`);
+    },
+  );
+
+  it("runs an exercise beside broken ones, and names its own file's problems with line", async () => {
+    const mixed = cliWorkspace(fake.url, exercise, failing);
+    writeFileSync(join(mixed.dir, 'prompts', 'kaputt.yaml'), 'id: kaputt\ntitle: [nicht geschlossen\n');
+    writeFileSync(join(mixed.dir, 'evals', 'kaputt.yaml'), 'exercise: kaputt\ncases: 7\n');
+    const run = (id: string) =>
+      runCli(['eval', id, '--dir', mixed.dir, '--config', mixed.config, '--provider', 'local:m'], {
+        PROMPTATHON_DB: mixed.db,
+      });
+
+    const good = await run(exercise.id);
+    expect(good.code).toBe(1); // fall-4 fails, the others pass
+    expect(good.stderr).toBe('');
+    expect(good.stdout).not.toContain('kaputt');
+
+    const bad = await run('kaputt');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/^Fehler: Die Übung hat Fehler:\n/);
+    expect(bad.stderr).toMatch(/^prompts\/kaputt\.yaml:3:1: Die Einrückung stimmt nicht/m);
+    expect(bad.stderr).toMatch(/^evals\/kaputt\.yaml:2:8 cases: Ungültige Eingabe/m);
   });
 });
 
