@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { ensureBuilt } from '../bin/build.mjs';
 import type { RunWithResults } from '../server/schema/run.ts';
+import type { RecordedRequest } from '../test/fakes/core.ts';
 import { startFakeOpenAI } from '../test/fakes/openai.ts';
 import { CLI_FLAGS } from './node-flags.ts';
 import { peakRssMb } from './proc.ts';
@@ -22,6 +23,7 @@ const BIN = join(import.meta.dirname, '../bin/promptathon.mjs');
 
 /** Runs a command to its end: wall time from spawn to exit, and peak RSS (polled every 20 ms). */
 async function timed(command: string, args: string[], env: Record<string, string> = {}) {
+  const startedAt = Date.now();
   const started = performance.now();
   const child = spawn(command, args, { stdio: 'ignore', env: { ...process.env, ...env } });
   let rssMb = 0;
@@ -34,7 +36,15 @@ async function timed(command: string, args: string[], env: Record<string, string
   }, 20);
   const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
   clearInterval(poll);
-  return { code, wallMs: performance.now() - started, rssMb };
+  return { code, wallMs: performance.now() - started, rssMb, startedAt, exitedAt: Date.now() };
+}
+
+/** From start to the first request, and from the last answer to the exit, as the test server saw them (ms). */
+function phases(run: { startedAt: number; exitedAt: number }, requests: RecordedRequest[]) {
+  return {
+    toFirstMs: Math.min(...requests.map((r) => r.receivedAt)) - run.startedAt,
+    afterLastMs: run.exitedAt - Math.max(...requests.map((r) => r.answeredAt ?? r.receivedAt)),
+  };
 }
 
 export async function evalBench(): Promise<boolean> {
@@ -59,10 +69,13 @@ export async function evalBench(): Promise<boolean> {
 
     // The floor: the CLI's own requests once more, through the SDK alone.
     const bodies = join(dir, 'requests.json');
-    writeFileSync(bodies, JSON.stringify(fake.requests.map((r) => r.body)));
+    const cliRequests = [...fake.requests];
+    writeFileSync(bodies, JSON.stringify(cliRequests.map((r) => r.body)));
     const floorEntry = await ensureBuilt('bench/sdk-floor.ts', 'bench-sdk-floor', { cli: true });
     const floor = await timed(process.execPath, [...CLI_FLAGS, floorEntry, fake.url, bodies, String(CONCURRENCY)]);
     if (floor.code !== 0) throw new Error(`bench/sdk-floor.ts exited with ${floor.code}`);
+    const own = phases(cli, cliRequests);
+    const sdk = phases(floor, fake.requests.slice(cliRequests.length));
 
     const runs = (JSON.parse(readFileSync(json, 'utf8')) as { runs: { run: RunWithResults }[] }).runs.map((r) => r.run);
     const results = runs.flatMap((r) => r.results);
@@ -81,6 +94,8 @@ export async function evalBench(): Promise<boolean> {
         `  Untergrenze: dieselben Anfragen nur über das OpenAI-SDK (gleiche Schalter, ohne Übung, Datenbank, Bewertung): ` +
           `${(floor.wallMs / 1000).toFixed(2)} s = ${(floor.wallMs / idealMs).toFixed(2)}x ideal; ` +
           `die CLI braucht ${((wallMs - floor.wallMs) / 1000).toFixed(2)} s mehr`,
+        `    davon bis zur ersten Anfrage: CLI ${own.toFirstMs} ms, nur SDK ${sdk.toFirstMs} ms; ` +
+          `von der letzten Antwort bis zum Prozessende: ${own.afterLastMs} / ${sdk.afterLastMs} ms`,
         `  Speicher: max. ${rssMb.toFixed(0)} MB RSS (Ziel <= ${TARGET.rssMb} MB)`,
         `  Last der Maschine: ${loadavg()[0]!.toFixed(1)} bei ${availableParallelism()} Kernen`,
       ].join('\n'),

@@ -26,6 +26,9 @@ export interface RecordedRequest {
   headers: IncomingHttpHeaders;
   body: RequestBody;
   fault: FaultKind;
+  /** When its headers arrived and when its answer was sent (Date.now()), for benchmarks' timelines. */
+  receivedAt: number;
+  answeredAt?: number;
 }
 
 export interface FakeServer {
@@ -51,6 +54,7 @@ export async function startFake(protocol: Protocol, options: FakeOptions = {}): 
   const pacer = options.chunksPerSecond ? createPacer(options.chunksPerSecond) : undefined;
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const receivedAt = Date.now();
     inFlight++;
     maxInFlight = Math.max(maxInFlight, inFlight);
     // 'finish' comes before the client can read the answer (and send its next call); 'close' covers aborted ones.
@@ -78,7 +82,9 @@ export async function startFake(protocol: Protocol, options: FakeOptions = {}): 
     }
     const unauthorised = options.apiKey === undefined ? undefined : protocol.checkKey(req.headers, options.apiKey);
     const fault = unauthorised ? 'refused' : (faults.shift() ?? 'ok');
-    requests.push({ method: req.method, path, headers: req.headers, body, fault });
+    const record: RecordedRequest = { method: req.method, path, headers: req.headers, body, fault, receivedAt };
+    requests.push(record);
+    res.once('finish', () => (record.answeredAt = Date.now()));
     if (unauthorised) {
       sendJson(res, unauthorised.status, unauthorised.body, unauthorised.headers);
       return;
