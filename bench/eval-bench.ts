@@ -1,7 +1,8 @@
 // `npm run bench` (engine part): the real CLI against a local OpenAI-compatible server that answers after 100 ms.
 // The targets (issue 12) hold for the whole command as users call it: the bin file with its Node flags, from process
 // start to exit, against the ideal of calls / concurrency x latency. Other processes competing for the CPU slow it
-// down, so the machine's load is printed beside it.
+// down, so the machine's load is printed beside it, and so is the floor measured in the same run: the CLI's own
+// requests through the OpenAI SDK alone (bench/sdk-floor.ts).
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
