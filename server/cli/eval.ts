@@ -91,21 +91,19 @@ export async function evalCommand(args: string[], io: CliIO): Promise<number> {
       progress.clear();
     });
     const runs = await Promise.all(finished.map((run) => storedRun(ctx.store, run.id)));
+    const report = runs.map((run) => ({
+      run,
+      summary: summarize(
+        run.results,
+        run.targets.map((t) => t.provider),
+      ),
+    }));
 
-    runs.forEach((run, i) => {
+    report.forEach(({ run, summary }, i) => {
       if (runs.length > 1) io.out(`\n== Prompt ${i + 1}: ${values.prompt![i]} ==\n`);
-      io.out(renderReport(run));
+      io.out(renderReport(run, summary));
     });
-    if (values.json) {
-      const report = runs.map((run) => ({
-        run,
-        summary: summarize(
-          run.results,
-          run.targets.map((t) => t.provider),
-        ),
-      }));
-      await writeFile(values.json, JSON.stringify({ runs: report }, null, 2) + '\n');
-    }
+    if (values.json) await writeFile(values.json, JSON.stringify({ runs: report }, null, 2) + '\n');
     if (values.junit) await writeFile(values.junit, renderJunit(runs));
     const allPassed = runs.every(
       (run, i) =>

@@ -1,5 +1,5 @@
+import type { RunSummaryTotals } from '../runs/summary.ts';
 import type { RunWithResults } from '../schema/run.ts';
-import { summarize } from '../runs/summary.ts';
 import { failedCheck, fmt, renderTable } from './format.ts';
 
 const STATUS: Record<RunWithResults['status'], string> = {
@@ -11,13 +11,14 @@ const STATUS: Record<RunWithResults['status'], string> = {
   'out-of-budget': 'Budget aufgebraucht',
 };
 
-/** The table (case x provider) and the summary the `eval` command prints. */
-export function renderReport(run: RunWithResults): string {
+/** The table (case x provider) and the summary the `eval` command prints; `summary` is the run's (`summarize`). */
+export function renderReport(run: RunWithResults, summary: RunSummaryTotals): string {
   const providers = run.targets.map((t) => t.provider);
-  const summary = summarize(run.results, providers);
-  const order = (caseId: string, provider: string) =>
-    run.cases.indexOf(caseId) * providers.length + providers.indexOf(provider);
-  const cells = [...summary.cells].sort((a, b) => order(a.caseId, a.provider) - order(b.caseId, b.provider));
+  // Rows in the run's order of cases, then of models.
+  const caseIndex = new Map(run.cases.map((id, i) => [id, i]));
+  const order = (cell: { caseId: string; provider: string }) =>
+    caseIndex.get(cell.caseId)! * providers.length + providers.indexOf(cell.provider);
+  const cells = [...summary.cells].sort((a, b) => order(a) - order(b));
   const rows = cells.map((c) => [
     c.caseId,
     c.provider,

@@ -43,7 +43,9 @@ function groupBy<K>(results: readonly CaseResult[], key: (r: CaseResult) => K): 
   const groups = new Map<K, CaseResult[]>();
   for (const r of results) {
     const k = key(r);
-    groups.set(k, [...(groups.get(k) ?? []), r]);
+    const group = groups.get(k);
+    if (group) group.push(r);
+    else groups.set(k, [r]);
   }
   return groups;
 }

@@ -44,6 +44,11 @@ describe('promptathon eval', () => {
       env(),
     );
     expect(r.code).toBe(1);
+    // Rows case by case in the fixture's order, the models in the order given, however the answers came in.
+    const rows = [...r.stdout.matchAll(/^(fall-\d)\s+(local:m\d)\s/gm)].map(
+      ([, caseId, model]) => `${caseId} ${model}`,
+    );
+    expect(rows).toEqual(['1', '2', '3', '4'].flatMap((n) => [`fall-${n} local:m1`, `fall-${n} local:m2`]));
     expect(r.stdout).toMatch(/fall-4\s+local:m2\s+0,0\s+nein/);
     expect(r.stdout).toContain('✗ fall-4 · local:m1: contains: ');
     const report = JSON.parse(readFileSync(json, 'utf8'));
