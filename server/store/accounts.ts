@@ -1,6 +1,5 @@
 import { and, count, eq, gt, lt, min, sql, type SQL } from 'drizzle-orm';
 import type { AnySQLiteDatabase } from './drizzle-store.ts';
-import { preparedOnUse } from './prepared.ts';
 import type { InviteKind, InviteRecord, NewSession, SessionRecord, SessionSelector, TrainerRecord } from './records.ts';
 import { failures, invites, participants, sessions, teams, trainers, workshops } from './schema.ts';
 import { toWorkshop } from './workshops.ts';
@@ -36,17 +35,15 @@ const toInvite = (row: typeof invites.$inferSelect): InviteRecord => ({ ...row, 
 
 export function createAccountStore(db: AnySQLiteDatabase): AccountStore {
   // Asked on every request: prepared once, so that neither drizzle nor SQLite builds it again each time.
-  const sessionQuery = preparedOnUse(() =>
-    db
-      .select({ session: sessions, trainer: trainers, workshop: workshops, team: teams, participant: participants })
-      .from(sessions)
-      .leftJoin(trainers, eq(trainers.id, sessions.trainerId))
-      .leftJoin(workshops, eq(workshops.id, sessions.workshopId))
-      .leftJoin(teams, eq(teams.id, sessions.teamId))
-      .leftJoin(participants, eq(participants.id, sessions.participantId))
-      .where(and(eq(sessions.tokenHash, sql.placeholder('tokenHash')), gt(sessions.expiresAt, sql.placeholder('now'))))
-      .prepare(),
-  );
+  const sessionQuery = db
+    .select({ session: sessions, trainer: trainers, workshop: workshops, team: teams, participant: participants })
+    .from(sessions)
+    .leftJoin(trainers, eq(trainers.id, sessions.trainerId))
+    .leftJoin(workshops, eq(workshops.id, sessions.workshopId))
+    .leftJoin(teams, eq(teams.id, sessions.teamId))
+    .leftJoin(participants, eq(participants.id, sessions.participantId))
+    .where(and(eq(sessions.tokenHash, sql.placeholder('tokenHash')), gt(sessions.expiresAt, sql.placeholder('now'))))
+    .prepare();
   return {
     async findTrainer(login) {
       const [row] = await db.select().from(trainers).where(eq(trainers.login, login));
@@ -97,7 +94,7 @@ export function createAccountStore(db: AnySQLiteDatabase): AccountStore {
     },
 
     async findSession(tokenHash, now) {
-      const [row] = await sessionQuery().all({ tokenHash, now });
+      const [row] = await sessionQuery.all({ tokenHash, now });
       if (!row) return undefined;
       const { session, trainer, workshop, team, participant } = row;
       const base = { tokenHash: session.tokenHash, expiresAt: session.expiresAt };

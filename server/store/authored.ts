@@ -1,6 +1,5 @@
 import { and, desc, eq, isNotNull, sql } from 'drizzle-orm';
 import type { AnySQLiteDatabase } from './drizzle-store.ts';
-import { preparedOnUse } from './prepared.ts';
 import { authoredExercises, exerciseVersions } from './schema.ts';
 
 /** One saved state of a trainer's exercise: its two files as text. */
@@ -52,18 +51,16 @@ export function createAuthoredStore(db: AnySQLiteDatabase): AuthoredStore {
     return row?.latest ?? 0;
   };
   // Asked on every request (is the cached catalogue still current?): prepared once.
-  const stampQuery = preparedOnUse(() =>
-    db
-      .select({
-        count: sql<number>`count(*)`,
-        revisions: sql<number>`coalesce(sum(${authoredExercises.revision}), 0)`,
-      })
-      .from(authoredExercises)
-      .prepare(),
-  );
+  const stampQuery = db
+    .select({
+      count: sql<number>`count(*)`,
+      revisions: sql<number>`coalesce(sum(${authoredExercises.revision}), 0)`,
+    })
+    .from(authoredExercises)
+    .prepare();
   return {
     async authoredStamp() {
-      const [row] = await stampQuery().all();
+      const [row] = await stampQuery.all();
       return `${row?.count ?? 0}:${row?.revisions ?? 0}`;
     },
 

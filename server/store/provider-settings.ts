@@ -1,7 +1,6 @@
 import { count, eq, max } from 'drizzle-orm';
 import type { StoredProviderSettings } from '../schema/provider-settings.ts';
 import type { AnySQLiteDatabase } from './drizzle-store.ts';
-import { preparedOnUse } from './prepared.ts';
 import { providerSettings } from './schema.ts';
 
 export interface StoredProvider {
@@ -25,12 +24,10 @@ export interface ProviderSettingsStore {
 
 export function createProviderSettingsStore(db: AnySQLiteDatabase): ProviderSettingsStore {
   // Asked before every run (have keys changed?): prepared once.
-  const versionQuery = preparedOnUse(() =>
-    db
-      .select({ n: count(), last: max(providerSettings.updatedAt) })
-      .from(providerSettings)
-      .prepare(),
-  );
+  const versionQuery = db
+    .select({ n: count(), last: max(providerSettings.updatedAt) })
+    .from(providerSettings)
+    .prepare();
   return {
     async listProviderSettings() {
       const rows = await db.select().from(providerSettings).orderBy(providerSettings.name);
@@ -54,7 +51,7 @@ export function createProviderSettingsStore(db: AnySQLiteDatabase): ProviderSett
     },
 
     async providerSettingsVersion() {
-      const [row] = await versionQuery().all();
+      const [row] = await versionQuery.all();
       return `${row?.n ?? 0}:${row?.last ?? 0}`;
     },
   };

@@ -12,7 +12,6 @@ import {
   type RunWithResults,
 } from '../schema/run.ts';
 import type { AnySQLiteDatabase } from './drizzle-store.ts';
-import { preparedOnUse } from './prepared.ts';
 import type { RunScope, RunSpace } from './records.ts';
 import { caseResults, responseCache, runs } from './schema.ts';
 
@@ -85,22 +84,18 @@ const RESULT_PLACEHOLDERS = Object.fromEntries(
 export function createRunStore(db: AnySQLiteDatabase): RunStore {
   // The hot paths of a run, prepared once: each result costs one statement execution, not a query build, and so does
   // opening a run's page or event stream.
-  const insertResult = preparedOnUse(() => db.insert(caseResults).values(RESULT_PLACEHOLDERS).prepare());
-  const runById = preparedOnUse(() =>
-    db
-      .select()
-      .from(runs)
-      .where(eq(runs.id, sql.placeholder('id')))
-      .prepare(),
-  );
-  const resultsOfRun = preparedOnUse(() =>
-    db
-      .select()
-      .from(caseResults)
-      .where(eq(caseResults.runId, sql.placeholder('id')))
-      .orderBy(caseResults.id)
-      .prepare(),
-  );
+  const insertResult = db.insert(caseResults).values(RESULT_PLACEHOLDERS).prepare();
+  const runById = db
+    .select()
+    .from(runs)
+    .where(eq(runs.id, sql.placeholder('id')))
+    .prepare();
+  const resultsOfRun = db
+    .select()
+    .from(caseResults)
+    .where(eq(caseResults.runId, sql.placeholder('id')))
+    .orderBy(caseResults.id)
+    .prepare();
   return {
     async createRun(run, owner, space) {
       await db.insert(runs).values({
@@ -131,13 +126,13 @@ export function createRunStore(db: AnySQLiteDatabase): RunStore {
     },
 
     async saveCaseResult(result) {
-      await insertResult().run(result);
+      await insertResult.run(result);
     },
 
     async getRun(id) {
-      const [row] = await runById().all({ id });
+      const [row] = await runById.all({ id });
       if (!row) return undefined;
-      const rows = await resultsOfRun().all({ id });
+      const rows = await resultsOfRun.all({ id });
       const { workshopId, teamId, trainerId, participantId } = row;
       return { ...toRecord(row), results: rows.map(toResult), space: { workshopId, teamId, trainerId, participantId } };
     },

@@ -1,6 +1,5 @@
 import { and, asc, eq, gt, inArray, max, or, sql, type SQL } from 'drizzle-orm';
 import type { AnySQLiteDatabase } from './drizzle-store.ts';
-import { preparedOnUse } from './prepared.ts';
 import type { Audience, NewWorkshopEvent, WorkshopEvent } from './records.ts';
 import { workshopEvents } from './schema.ts';
 
@@ -29,19 +28,17 @@ const audienceOf = (to: string, teamId: string | null): Audience =>
 export function createWorkshopEventStore(db: AnySQLiteDatabase): WorkshopEventStore {
   // Written and read for every live event, by every open view: prepared once, so that drizzle does not build the
   // same SQL again each time (its garbage showed in the workshop benchmark's allocation profile).
-  const append = preparedOnUse(() =>
-    db
-      .insert(workshopEvents)
-      .values({
-        workshopId: sql.placeholder('workshopId'),
-        audience: sql.placeholder('audience'),
-        teamId: sql.placeholder('teamId'),
-        type: sql.placeholder('type'),
-        data: sql.placeholder('data'),
-        at: sql.placeholder('at'),
-      })
-      .prepare(),
-  );
+  const append = db
+    .insert(workshopEvents)
+    .values({
+      workshopId: sql.placeholder('workshopId'),
+      audience: sql.placeholder('audience'),
+      teamId: sql.placeholder('teamId'),
+      type: sql.placeholder('type'),
+      data: sql.placeholder('data'),
+      at: sql.placeholder('at'),
+    })
+    .prepare();
   const after = (to: Audience['to']) =>
     db
       .select()
@@ -56,19 +53,15 @@ export function createWorkshopEventStore(db: AnySQLiteDatabase): WorkshopEventSt
       .orderBy(asc(workshopEvents.id))
       .limit(sql.placeholder('limit'))
       .prepare();
-  const eventsAfter = {
-    trainers: preparedOnUse(() => after('trainers')),
-    all: preparedOnUse(() => after('all')),
-    team: preparedOnUse(() => after('team')),
-  };
+  const eventsAfter = { trainers: after('trainers'), all: after('all'), team: after('team') };
   return {
     async appendEvent({ audience, ...event }) {
-      await append().run({ ...event, audience: audience.to, teamId: audience.to === 'team' ? audience.teamId : null });
+      await append.run({ ...event, audience: audience.to, teamId: audience.to === 'team' ? audience.teamId : null });
     },
 
     async eventsAfter(workshopId, afterId, audience, limit = 200) {
       const teamId = audience.to === 'team' ? audience.teamId : undefined;
-      const rows = await eventsAfter[audience.to]().all({ workshopId, afterId, limit, teamId });
+      const rows = await eventsAfter[audience.to].all({ workshopId, afterId, limit, teamId });
       return rows.map((row) => ({
         id: row.id,
         type: row.type,

@@ -1,7 +1,6 @@
 import { and, asc, count, eq, gte, isNull, min, sql } from 'drizzle-orm';
 import type { DataGuardPolicy, DataGuardReplacement } from '../schema/guard.ts';
 import type { AnySQLiteDatabase } from './drizzle-store.ts';
-import { preparedOnUse } from './prepared.ts';
 import { guardCountsByTeam } from './guard-counts.ts';
 import type { Announcement } from '../schema/round.ts';
 import type {
@@ -78,18 +77,16 @@ export const toWorkshop = (row: WorkshopRow): WorkshopRecord => ({
 
 export function createWorkshopStore(db: AnySQLiteDatabase): WorkshopStore {
   // Asked on a trainer's every request about a workshop: prepared once.
-  const trainerOf = preparedOnUse(() =>
-    db
-      .select({ id: workshopTrainers.trainerId })
-      .from(workshopTrainers)
-      .where(
-        and(
-          eq(workshopTrainers.workshopId, sql.placeholder('workshopId')),
-          eq(workshopTrainers.trainerId, sql.placeholder('trainerId')),
-        ),
-      )
-      .prepare(),
-  );
+  const trainerOf = db
+    .select({ id: workshopTrainers.trainerId })
+    .from(workshopTrainers)
+    .where(
+      and(
+        eq(workshopTrainers.workshopId, sql.placeholder('workshopId')),
+        eq(workshopTrainers.trainerId, sql.placeholder('trainerId')),
+      ),
+    )
+    .prepare();
   return {
     async insertWorkshop(workshop, trainerId) {
       const inserted = await db
@@ -148,7 +145,7 @@ export function createWorkshopStore(db: AnySQLiteDatabase): WorkshopStore {
     },
 
     async isTrainerOf(workshopId, trainerId) {
-      const [row] = await trainerOf().all({ workshopId, trainerId });
+      const [row] = await trainerOf.all({ workshopId, trainerId });
       return row !== undefined;
     },
 
