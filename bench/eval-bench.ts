@@ -14,7 +14,7 @@ import type { FakeServer, RecordedRequest } from '../test/fakes/core.ts';
 import { startFakeOpenAI } from '../test/fakes/openai.ts';
 import { CLI_FLAGS } from './node-flags.ts';
 import { peakRssMb } from './proc.ts';
-import { ascending } from './stats.ts';
+import { ascending, quantile } from './stats.ts';
 import { BENCH_EXERCISE, writeBenchSuite } from './suite.ts';
 
 const CASES = 200;
@@ -83,7 +83,7 @@ type Pair = Awaited<ReturnType<typeof pair>>;
 /** One figure over all pairs: its median, and the median with the range as text (`unit` formats a value). */
 function over(pairs: Pair[], pick: (p: Pair) => number, unit: (v: number) => string) {
   const sorted = ascending(pairs.map(pick));
-  const median = sorted[Math.floor((sorted.length - 1) / 2)]!;
+  const median = quantile(sorted, 0.5);
   return { sorted, median, text: `${unit(median)} (${unit(sorted[0]!)}–${unit(sorted.at(-1)!)})` };
 }
 const seconds = (ms: number) => (ms / 1000).toFixed(2);
