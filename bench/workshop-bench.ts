@@ -36,6 +36,8 @@ const LATENCY_MS = 300;
 const PROVIDER_CONCURRENCY = 128;
 const PHASE_MS = 120_000;
 const PASSWORD = 'bench-passwort-lang-genug';
+/** The reads the target is about: the catalogue, and the leaderboard as attendees and the projector read it. */
+const READS = ['catalogue', 'leaderboard', 'projector'];
 interface Targets {
   readP99: number;
   rssMb: number;
@@ -237,7 +239,7 @@ function report(outcome: Outcome): boolean {
   const callMs = LATENCY_MS + (WORDS / rate) * 1000;
   const calls = check.stored;
   const idealMs = (calls / PROVIDER_CONCURRENCY) * callMs;
-  const readMs = ascending([...(reads.ms.get('catalogue') ?? []), ...(reads.ms.get('leaderboard') ?? [])]);
+  const readMs = ascending(READS.flatMap((kind) => reads.ms.get(kind) ?? []));
   const readP99 = quantile(readMs, 0.99);
   const postP99 = quantile(ascending(presses.map((p) => p.postMs)), 0.99);
   const first = presses.filter((p) => p.firstResultAt !== undefined).map((p) => p.firstResultAt! - p.pressedAt);
@@ -269,7 +271,7 @@ function report(outcome: Outcome): boolean {
       `Lastgenerators ${others.loadCpu.toFixed(0)} s, seine Verzögerung p99 ${fmt(others.loadDelayP99)} steckt in ` +
       `den Zeiten der Läufe; der Attrappe ${others.fakeCpu.toFixed(0)} s)`,
     ...[...reads.ms].map(([kind, list]) => `  Lesen ${kind}: ${spread(list)}`),
-    `  Lesen (Katalog und Rangliste) p99: ${fmt(readP99)} (Ziel <= ${target.readP99} ms); langsamer als das ` +
+    `  Lesen (Katalog und Rangliste, auch am Beamer) p99: ${fmt(readP99)} (Ziel <= ${target.readP99} ms); langsamer als das ` +
       `(alle Lesezugriffe) je 20 s ab Beginn: ${slowReads}`,
     `  POST /api/runs: ${spread(presses.map((p) => p.postMs))}` +
       (target.postP99 ? ` (Ziel p99 <= ${target.postP99} ms); langsamer als das je 20 s ab Beginn: ${slowPosts}` : ''),

@@ -2,7 +2,7 @@ import type { Agent } from 'node:http';
 import type { Session } from './session.ts';
 import { followSse } from './sse.ts';
 
-/** Latencies of API reads by kind (catalogue, leaderboard, dashboard), and reads that failed. */
+/** Latencies of API reads by kind (catalogue, leaderboard, projector, dashboard), and reads that failed. */
 export class Reads {
   readonly ms = new Map<string, number[]>();
   /** When each read was sent (performance.now()) and how long it took: where the slow ones cluster. */
@@ -40,7 +40,8 @@ const RELOAD_EVERY_MS = 1000;
 
 /**
  * A trainer's live view (dashboard) or the projector (leaderboard): follows the workshop's events and reloads what it
- * shows shortly after the ones that change it, as the web UI's LiveReload does.
+ * shows shortly after the ones that change it, as the web UI's LiveReload does, the workshop itself only after
+ * `workshop-changed` (its WorkshopPart). The projector's reads count as leaderboard reads, under a name of their own.
  */
 export function observe(
   session: Session,
@@ -52,12 +53,14 @@ export function observe(
 ): Promise<unknown> {
   const types = view === 'dashboard' ? TEAM_ACTIVITY : BOARD_CHANGES;
   let pending = false;
+  let workshopChanged = false;
   const reload = async () => {
     await new Promise((resolve) => setTimeout(resolve, RELOAD_EVERY_MS));
-    pending = false;
+    const withWorkshop = workshopChanged;
+    pending = workshopChanged = false;
     await Promise.all([
-      reads.time('workshop', session, `/api/workshops/${workshop}`),
-      reads.time(view, session, `/api/workshops/${workshop}/${view}`),
+      withWorkshop && reads.time('workshop', session, `/api/workshops/${workshop}`),
+      reads.time(view === 'leaderboard' ? 'projector' : view, session, `/api/workshops/${workshop}/${view}`),
     ]);
   };
   return followSse(
@@ -66,7 +69,9 @@ export function observe(
     agent,
     ({ data }) => {
       const { type } = JSON.parse(data) as { type: string };
-      if (!types.includes(type) || pending) return;
+      if (!types.includes(type)) return;
+      workshopChanged ||= type === 'workshop-changed';
+      if (pending) return;
       pending = true;
       void reload();
     },

@@ -187,7 +187,10 @@ describe('Trainerin leitet eine Live-Runde', () => {
     await expectAccessible(projector, 'Beamer-Ansicht');
 
     // A second team joins and does better: it shows up and takes the lead, without a reload; Team Nord's row
-    // says that it went down a place.
+    // says that it went down a place. The projector reads the ranking again, not the workshop: no event of this
+    // changes the workshop itself.
+    const reads: string[] = [];
+    projector.on('request', (request) => reads.push(new URL(request.url()).pathname));
     const sued = await teamApi(app, { code: workshop.code, team: 'Team Süd' });
     await overall.getByRole('rowheader', { name: 'Team Süd' }).waitFor({ timeout: LIVE_MS });
     await runAsTeam(sued, EXERCISE, GOOD_PROMPT);
@@ -195,10 +198,14 @@ describe('Trainerin leitet eine Live-Runde', () => {
     const down = overall.getByRole('row', { name: /^2\. \(1 Platz abgestiegen\) Team Nord/ });
     await down.getByText('▼ 1').waitFor();
     await expectAccessible(projector, 'Beamer-Ansicht mit zwei Teams');
+    const workshopPath = `/api/workshops/${workshop.id}`;
+    expect(reads).toContain(`${workshopPath}/leaderboard`);
+    expect(reads).not.toContain(workshopPath);
 
     // Joining closed: code and QR code leave the projector.
-    await trainer('PATCH', `/api/workshops/${workshop.id}`, { join_open: false });
+    await trainer('PATCH', workshopPath, { join_open: false });
     await qr.waitFor({ state: 'detached', timeout: LIVE_MS });
+    expect(reads).toContain(workshopPath);
     expect(await view.getByText(code, { exact: true }).count()).toBe(0);
 
     // The page's own view of it: the document names only the outermost shadow host.

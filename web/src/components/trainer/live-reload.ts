@@ -27,8 +27,11 @@ export interface LiveReloadOptions<T> {
   workshopId: () => string;
   /** The events after which the view's data may have changed. */
   types: readonly EventType[];
-  /** Asks the server for what the view shows. */
-  fetch: () => Promise<T>;
+  /**
+   * Asks the server for what the view shows. `full` unless live events alone ask for it: then a view may leave out
+   * what none of them changes (see WorkshopPart).
+   */
+  fetch: (full: boolean) => Promise<T>;
   show: (data: T) => void;
   fail: (error: unknown) => void;
   /** Sees every wanted event before the reload (e.g. to say afterwards what it brought). */
@@ -44,6 +47,8 @@ export interface LiveReloadOptions<T> {
  */
 export class LiveReload<T> implements ReactiveController {
   private timer?: ReturnType<typeof setTimeout>;
+  /** Whether the coming reload was asked for by more than live events. */
+  private fullPending = false;
   private readonly types: ReadonlySet<EventType>;
   /** Bumped per request: only the newest shows its answer. */
   private generation = 0;
@@ -61,14 +66,14 @@ export class LiveReload<T> implements ReactiveController {
       (event) => {
         if (!this.types.has(event.type)) return;
         options.onEvent?.(event);
-        this.soon();
+        this.schedule(false);
       },
     );
   }
 
   /** Reloads now; settles once the newest answer (or error) shows, which holds whatever changed before the call. */
-  async reload(): Promise<void> {
-    let request = this.request(++this.generation);
+  async reload(full = true): Promise<void> {
+    let request = this.request(++this.generation, full);
     this.newest = request;
     await request;
     while (this.newest !== request) {
@@ -77,9 +82,9 @@ export class LiveReload<T> implements ReactiveController {
     }
   }
 
-  private async request(generation: number): Promise<void> {
+  private async request(generation: number, full: boolean): Promise<void> {
     try {
-      const data = await this.options.fetch();
+      const data = await this.options.fetch(full);
       if (generation === this.generation) this.options.show(data);
     } catch (error) {
       if (generation === this.generation) this.options.fail(error);
@@ -91,15 +96,23 @@ export class LiveReload<T> implements ReactiveController {
    * delay ride along: in a busy workshop they never pause, so waiting for a quiet moment would never reload.
    */
   soon(): void {
+    this.schedule(true);
+  }
+
+  private schedule(full: boolean): void {
+    this.fullPending ||= full;
     if (this.timer !== undefined) return;
     this.timer = setTimeout(() => {
       this.timer = undefined;
-      void this.reload();
+      const full = this.fullPending;
+      this.fullPending = false;
+      void this.reload(full);
     }, this.options.delayMs ?? RELOAD_AFTER_MS);
   }
 
   hostDisconnected(): void {
     clearTimeout(this.timer);
     this.timer = undefined;
+    this.fullPending = false;
   }
 }

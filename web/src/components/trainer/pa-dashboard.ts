@@ -9,6 +9,7 @@ import { baseStyles } from '../../styles/shared.ts';
 import { LiveReload, TEAM_ACTIVITY } from './live-reload.ts';
 import type { PaTeamRuns } from './pa-team-runs.ts';
 import type { ShowRuns } from './pa-team-matrix.ts';
+import { WorkshopPart, type WorkshopRead } from './workshop-part.ts';
 import '../pa-countdown.ts';
 import './pa-announce-form.ts';
 import './pa-exercise-controls.ts';
@@ -52,7 +53,8 @@ export class PaDashboard extends LitElement {
   declare error: string;
   declare announcement: string;
 
-  private readonly live: LiveReload<[WorkshopDetail, Dashboard]>;
+  private readonly live: LiveReload<[WorkshopRead<WorkshopDetail>, Dashboard]>;
+  private readonly workshopPart = new WorkshopPart(() => trainerApi.workshop(this.workshopId));
   private refreshTimer?: ReturnType<typeof setInterval>;
   /** What to tell screen readers once the next answer shows. */
   private pending: string[] = [];
@@ -67,10 +69,11 @@ export class PaDashboard extends LitElement {
       workshopId: () => this.workshopId,
       // A chosen entry changes which attempt counts.
       types: [...TEAM_ACTIVITY, 'entry-changed'],
-      fetch: () => Promise.all([trainerApi.workshop(this.workshopId), trainerApi.dashboard(this.workshopId)]),
+      onEvent: (event) => this.workshopPart.note(event),
+      fetch: (full) => Promise.all([this.workshopPart.read(full), trainerApi.dashboard(this.workshopId)]),
       show: ([workshop, dashboard]) => {
         this.pending.push(...news(this.dashboard, dashboard));
-        this.workshop = workshop;
+        this.workshop = this.workshopPart.show(workshop);
         this.dashboard = dashboard;
         this.error = '';
         this.say();

@@ -9,6 +9,7 @@ import { spacedCode, spelledCode } from './labels.ts';
 import { LiveReload } from './live-reload.ts';
 import { rankingStyles, rankingTable } from './projector-ranking.ts';
 import { RankMoves } from './rank-moves.ts';
+import { WorkshopPart, type WorkshopRead } from './workshop-part.ts';
 import '../pa-countdown.ts';
 import '../pa-gallery.ts';
 
@@ -48,7 +49,8 @@ export class PaProjector extends LitElement {
   declare error: string;
   declare fullscreen: boolean;
 
-  private readonly live: LiveReload<[WorkshopDetail, Leaderboard]>;
+  private readonly live: LiveReload<[WorkshopRead<WorkshopDetail>, Leaderboard]>;
+  private readonly workshopPart = new WorkshopPart(() => trainerApi.workshop(this.workshopId));
   private readonly overallMoves = new RankMoves();
   /** Per exercise: a new current exercise starts without marks. */
   private readonly exerciseMoves = new Map<string, RankMoves>();
@@ -62,11 +64,12 @@ export class PaProjector extends LitElement {
     this.live = new LiveReload(this, {
       workshopId: () => this.workshopId,
       types: ['leaderboard-changed', 'workshop-changed', 'team-joined', 'team-renamed', 'team-removed'],
-      fetch: () => Promise.all([trainerApi.workshop(this.workshopId), trainerApi.leaderboard(this.workshopId)]),
+      onEvent: (event) => this.workshopPart.note(event),
+      fetch: (full) => Promise.all([this.workshopPart.read(full), trainerApi.leaderboard(this.workshopId)]),
       show: ([workshop, board]) => {
         this.overallMoves.update(board.overall);
         for (const x of board.exercises) this.movesOf(x.exercise).update(x.entries);
-        this.workshop = workshop;
+        this.workshop = this.workshopPart.show(workshop);
         this.board = board;
         this.error = '';
       },
