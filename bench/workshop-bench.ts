@@ -21,7 +21,7 @@ import { ascending, quantile, seeded } from './stats.ts';
 import { BENCH_EXERCISE, writeBenchSuite } from './suite.ts';
 import { startChild, type Child } from './workshop/children.ts';
 import { sampleMemory } from './workshop/memory.ts';
-import { Reads } from './workshop/observers.ts';
+import { Reads, TARGET_READS } from './workshop/observers.ts';
 import { press, type Press } from './workshop/press.ts';
 import type { ProbeResult, ProbeStart } from './workshop/prober.ts';
 import { pressTimes } from './workshop/schedule.ts';
@@ -36,8 +36,6 @@ const LATENCY_MS = 300;
 const PROVIDER_CONCURRENCY = 128;
 const PHASE_MS = 120_000;
 const PASSWORD = 'bench-passwort-lang-genug';
-/** The reads the target is about: the catalogue, and the leaderboard as attendees and the projector read it. */
-const READS = ['catalogue', 'leaderboard', 'projector'];
 interface Targets {
   readP99: number;
   rssMb: number;
@@ -239,7 +237,7 @@ function report(outcome: Outcome): boolean {
   const callMs = LATENCY_MS + (WORDS / rate) * 1000;
   const calls = check.stored;
   const idealMs = (calls / PROVIDER_CONCURRENCY) * callMs;
-  const readMs = ascending(READS.flatMap((kind) => reads.ms.get(kind) ?? []));
+  const readMs = ascending(TARGET_READS.flatMap((kind) => reads.ms.get(kind) ?? []));
   const readP99 = quantile(readMs, 0.99);
   const postP99 = quantile(ascending(presses.map((p) => p.postMs)), 0.99);
   const first = presses.filter((p) => p.firstResultAt !== undefined).map((p) => p.firstResultAt! - p.pressedAt);

@@ -2,6 +2,9 @@ import type { Agent } from 'node:http';
 import type { Session } from './session.ts';
 import { followSse } from './sse.ts';
 
+/** The reads the target is about: the catalogue, and the leaderboard as attendees and the projector read it. */
+export const TARGET_READS = ['catalogue', 'leaderboard', 'projector'];
+
 /** Latencies of API reads by kind (catalogue, leaderboard, projector, dashboard), and reads that failed. */
 export class Reads {
   readonly ms = new Map<string, number[]>();
