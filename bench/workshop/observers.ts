@@ -62,7 +62,7 @@ export function observe(
     const withWorkshop = workshopChanged;
     pending = workshopChanged = false;
     await Promise.all([
-      withWorkshop && reads.time('workshop', session, `/api/workshops/${workshop}`),
+      ...(withWorkshop ? [reads.time('workshop', session, `/api/workshops/${workshop}`)] : []),
       reads.time(view === 'leaderboard' ? 'projector' : view, session, `/api/workshops/${workshop}/${view}`),
     ]);
   };
