@@ -36,7 +36,13 @@ export async function evalCommand(args: string[], io: CliIO): Promise<number> {
   const concurrency = positiveInt(values.concurrency, 'concurrency', 4);
 
   const dir = values.dir ?? projectRoot;
-  const ctx = await createNodeContext({ dir, configFile: values.config, concurrency, exercise: exerciseId });
+  const ctx = await createNodeContext({
+    dir,
+    configFile: values.config,
+    concurrency,
+    exercise: exerciseId,
+    storeLater: true,
+  });
   try {
     // The catalogue holds only this exercise's files, so every problem in it is the exercise's own.
     const { problems, exercises } = ctx.catalogue;

@@ -1,3 +1,4 @@
+import { subscribe, unsubscribe } from 'node:diagnostics_channel';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { loadCatalogue } from '../exercises/catalogue.ts';
@@ -6,7 +7,8 @@ import { AssertionRegistry } from '../grading/registry.ts';
 import { parseProvidersConfig, providersConfigSchema, type ProvidersConfig } from '../providers/config.ts';
 import { createProviderRegistry } from '../providers/registry.ts';
 import type { RunnerDeps } from '../runs/runner.ts';
-import { openSqliteStore } from '../store/sqlite.ts';
+import { queuedStore } from '../store/queued.ts';
+import type { SqliteStore } from '../store/sqlite.ts';
 import { readCatalogueFiles } from './catalogue-files.ts';
 import { httpFetch } from './http-fetch.ts';
 import { defaultDbFile, projectRoot } from './paths.ts';
@@ -23,6 +25,8 @@ export interface NodeContextOptions {
   concurrency?: number;
   /** Only this exercise's files (`promptathon eval`): the catalogue then holds it and its problems, or nothing. */
   exercise?: string;
+  /** Open the store only once the first provider request is on its way, or something needs it (`promptathon eval`). */
+  storeLater?: boolean;
 }
 
 export const CONFIG_FILE_NAME = 'promptathon.config.yaml';
@@ -50,11 +54,44 @@ export async function loadNodeSetup(options: NodeContextOptions = {}) {
   return { env, config, providers, assertions, catalogue };
 }
 
-/** The setup plus the store (migrated, orphaned runs recovered) and the runner's dependencies. */
+/** The store, migrated, with orphaned runs recovered; its code (drizzle, better-sqlite3) loads only now. */
+async function openStore(file: string): Promise<SqliteStore> {
+  const { openSqliteStore } = await import('../store/sqlite.ts');
+  let store: SqliteStore;
+  try {
+    store = openSqliteStore(file);
+  } catch (err) {
+    throw new Error(`Die Datenbank ${file} lässt sich nicht öffnen: ${err instanceof Error ? err.message : err}`);
+  }
+  await recoverOrphanedRuns(store, Date.now());
+  return store;
+}
+
+const REQUEST_START = 'http.client.request.start';
+
+/**
+ * The store, opening once the first provider request has started (node:http announces it; the open waits for the
+ * event loop's next check phase, after the requests' sockets were served) or when a call needs its answer first. An
+ * eval spends its first seconds waiting for answers: the open then costs it no time.
+ */
+function openAfterFirstRequest(file: string): SqliteStore {
+  const { store, open } = queuedStore(() => {
+    unsubscribe(REQUEST_START, onRequest);
+    return openStore(file);
+  });
+  const onRequest = () => {
+    unsubscribe(REQUEST_START, onRequest);
+    setImmediate(open);
+  };
+  subscribe(REQUEST_START, onRequest);
+  return store;
+}
+
+/** The setup plus the store and the runner's dependencies. */
 export async function createNodeContext(options: NodeContextOptions = {}) {
   const { env, config, providers, assertions, catalogue } = await loadNodeSetup(options);
-  const store = openSqliteStore(options.dbFile ?? defaultDbFile(env));
-  await recoverOrphanedRuns(store, Date.now());
+  const file = options.dbFile ?? defaultDbFile(env);
+  const store = options.storeLater ? openAfterFirstRequest(file) : await openStore(file);
   const runner: RunnerDeps = {
     store,
     providers,

@@ -173,6 +173,11 @@ export async function startRun(
     inFlight.add(jobController);
     try {
       await runCase(job, { signal: jobController.signal, onSlot: started });
+    } catch (err) {
+      // Calls fail inside runCase; what gets here is a broken store or grader: stop rather than pay for answers that
+      // cannot be kept.
+      cancel();
+      throw err;
     } finally {
       inFlight.delete(jobController);
     }

@@ -118,6 +118,20 @@ describe('promptathon eval', () => {
     expect(r.stderr).toMatch(message);
   });
 
+  it('exits 2 when the database cannot open, names it, and sends no call after the first answer', async () => {
+    // The database opens while the first calls are on their way (server/node/context.ts).
+    const notAFolder = join(ws.dir, 'eine-datei');
+    writeFileSync(notAFolder, '');
+    const db = join(notAFolder, 'test.db');
+    const before = fake.requests.length;
+    const r = await runCli(evalArgs('--provider', 'local:m1', '--no-cache', '--concurrency', '1'), {
+      PROMPTATHON_DB: db,
+    });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`Fehler: Die Datenbank ${db} lässt sich nicht öffnen: `);
+    expect(fake.requests.length - before).toBe(1);
+  });
+
   it.each(['gibt-es-nicht', `../prompts/${exercise.id}`, `${exercise.id}.yaml`])(
     'exits 2 for an unknown exercise %j and lists the known ones',
     async (id) => {

@@ -142,6 +142,14 @@ describe('runner', () => {
     expect(fake.requests.length).toBeLessThanOrEqual(2);
   });
 
+  it('stops at once when a result cannot be stored: no further calls, and the run ends with the error', async () => {
+    const { env, fake } = await setup({ latencyMs: 50 });
+    const handle = await startRun(env.deps, loadExercise(), request({ cache: false }), { concurrency: 1 });
+    env.store.close(); // the run is stored; its first result will not be
+    await expect(handle.done).rejects.toThrow(/not open/);
+    expect(fake.requests).toHaveLength(1);
+  });
+
   it('keeps one case waiting for a busy provider, not one per worker, and still runs them all', async () => {
     const { env } = await setup({ latencyMs: 150 }, { concurrency: 1 });
     const started: string[] = [];
