@@ -3,7 +3,8 @@
 // Three processes share the machine: the real server (bundled as `npm start` runs it, embedded SQLite), a local
 // OpenAI-compatible server that waits 300 ms and then streams 150 words at a set rate, and this load generator.
 // Every attendee joins with the code, keeps the workshop's live events open and presses "Ausführen" within the
-// first 10 s, then again every 20–40 s for 2 minutes, following each run's event stream to its end. The trainer's
+// first 10 s, then again every 20–40 s for 2 minutes, following each run's event stream to its end; their exercise
+// pages read the team's attempts and entry again as the web UI does (bench/workshop/page.ts). The trainer's
 // dashboard and the projector's leaderboard stay open and reload after live events, as the web UI does, and a prober
 // reads the catalogue and the leaderboard four times a second: in a fourth process, as the other laptops in the room
 // (bench/workshop/prober.ts).
@@ -22,6 +23,7 @@ import { BENCH_EXERCISE, writeBenchSuite } from './suite.ts';
 import { startChild, type Child } from './workshop/children.ts';
 import { sampleMemory } from './workshop/memory.ts';
 import { Reads, TARGET_READS } from './workshop/observers.ts';
+import { ExercisePage } from './workshop/page.ts';
 import { press, type Press } from './workshop/press.ts';
 import type { ProbeResult, ProbeStart } from './workshop/prober.ts';
 import { pressTimes } from './workshop/schedule.ts';
@@ -119,14 +121,16 @@ export async function workshopBench({
     setMaxListeners(people.length + 1, stop.signal);
     const reads = new Reads();
     const seen = people.map(() => new Set<string>());
+    const pages = people.map(({ session }) => new ExercisePage(session, reads, BENCH_EXERCISE));
     const streams: Promise<unknown>[] = people.map(({ session }, i) =>
       followSse(
         `${server.url}/api/events`,
         session.headers,
         agent,
         ({ data }) => {
-          const event = JSON.parse(data) as { type: string; run?: string };
+          const event = JSON.parse(data) as { type: string; run?: string; exercise?: string };
           if (event.type === 'run-finished') seen[i]!.add(event.run!);
+          pages[i]!.live(event);
         },
         stop.signal,
       ),
@@ -152,10 +156,13 @@ export async function workshopBench({
     const start = performance.now();
     const now = () => performance.now() - start;
     const presses = await Promise.all(
-      people.flatMap(({ session, team }) =>
+      people.flatMap(({ session, team }, i) =>
         pressTimes(random, { spreadMs: 10_000, gapMs: [20_000, 40_000], durationMs: phaseMs }).map(async (at) => {
           await wait(at - now());
-          return press(session, agent, team, { ...body, prompt }, now);
+          const page = pages[i]!;
+          const pressed = await press(session, agent, team, { ...body, prompt }, now, (run) => page.started(run));
+          if (pressed.runStatus) await page.ended(pressed.runId!);
+          return pressed;
         }),
       ),
     );

@@ -28,13 +28,17 @@ interface RunEventData {
   result?: { caseId: string; output: string };
 }
 
-/** POST /api/runs, then the run's event stream to `run-finished`, as the workspace page follows it. */
+/**
+ * POST /api/runs, then the run's event stream to `run-finished`, as the workspace page follows it; `onStarted` hears
+ * of the run once the POST answered.
+ */
 export async function press(
   session: Session,
   agent: Agent,
   team: number,
   body: unknown,
   now: () => number,
+  onStarted: (run: string) => void = () => {},
 ): Promise<Press> {
   const pressedAt = now();
   const posted = await session
@@ -52,6 +56,7 @@ export async function press(
   };
   if (posted.status !== 201) return result;
   result.runId = posted.json.id as string;
+  onStarted(result.runId);
   // Like the browser's EventSource: a dropped stream is resumed with Last-Event-ID.
   let lastId = 0;
   for (let attempt = 0; attempt < 5 && !result.runStatus; attempt++) {

@@ -106,14 +106,21 @@ describe('Workshop im Netz: beitreten, im Team arbeiten, entfernt werden', () =>
     }
     await expectAccessible(nord2.page, 'Arbeitsplatz im Workshop');
 
+    // The author's page reads its attempts as the run starts (its own answer, the live event) and once it ended.
+    const historyReads: string[] = [];
+    nord1.page.on('request', (request) => {
+      if (/\/api\/exercises\/[^/]+\/runs$/.test(request.url())) historyReads.push(request.url());
+    });
     await nord1.page.getByRole('button', { name: /Ausführen/ }).click();
     await waitForRunEnd(nord1.page);
+    await nord1.page.locator('pa-history li', { hasText: 'Abgeschlossen' }).waitFor();
     // The teammate's page shows the attempt without a reload and tells screen readers.
     await nord2.page.locator('pa-history li', { hasText: 'Versuch 1' }).waitFor();
     await nord2.page.getByRole('status').filter({ hasText: 'Neuer Versuch von Ihrem Team' }).waitFor();
     await nord2.page.locator('pa-history li', { hasText: 'Abgeschlossen' }).waitFor();
     // The author's own page does not announce its own run as a teammate's.
     expect(await nord1.page.getByText('Neuer Versuch von Ihrem Team').count()).toBe(0);
+    expect(historyReads).toHaveLength(3);
     await expectAccessible(nord2.page, 'Versuch des Teams erschienen');
 
     await sued.page.reload();

@@ -125,6 +125,8 @@ export class PaWorkspace extends LitElement {
       return;
     }
     if ((event.type !== 'run-started' && event.type !== 'run-finished') || event.exercise !== this.exerciseId) return;
+    // The run this page follows: once its stored state shows, the RunController has both read again.
+    if (event.type === 'run-finished' && this.runs.view?.run.id === event.run) return;
     const known = this.history.some((run) => run.id === event.run);
     // A finished attempt may be the team's best now.
     await Promise.all([this.loadHistory(), event.type === 'run-finished' ? this.entry.load() : undefined]);
