@@ -21,6 +21,11 @@ export function queuedStore(opening: () => Promise<SqliteStore>): { store: Sqlit
   let last: Promise<SqliteStore> = new Promise<void>((resolve) => (start = resolve)).then(() => opened!);
   last.catch(() => {}); // the store failed to open: every call reports it
 
+  const close = () =>
+    opened?.then(
+      (s) => s.close(),
+      () => {},
+    );
   const enqueue = <T>(name: string, step: (store: SqliteStore) => T | Promise<T>): Promise<T> => {
     const before = last;
     const result = before.then(step);
@@ -35,15 +40,8 @@ export function queuedStore(opening: () => Promise<SqliteStore>): { store: Sqlit
     get(_, name) {
       // Not a thenable, and nothing but the store's own methods.
       if (typeof name !== 'string' || name === 'then') return undefined;
-      if (name === 'close') {
-        return () =>
-          void enqueue(name, (s) => s.close()).catch(() =>
-            opened?.then(
-              (s) => s.close(),
-              () => {},
-            ),
-          );
-      }
+      // Once the calls before it are done, failed or not; a store that never opened has nothing to close.
+      if (name === 'close') return () => void last.then(close, close);
       return (...args: unknown[]) => {
         const result = enqueue(name, (s) => (s[name as keyof SqliteStore] as Method)(...args));
         if (!QUEUED_WRITES.has(name)) {

@@ -72,6 +72,7 @@ describe('queuedStore', () => {
     expect(stored).toMatchObject({ id: run.id, status: 'done', finishedAt: 3 });
     expect(stored!.results).toEqual([result]);
     store.close();
+    await expect(store.getRun(run.id)).rejects.toThrow(/not open/);
   });
 
   it('opens on open() with nothing waiting, once', async () => {
