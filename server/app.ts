@@ -55,7 +55,7 @@ export function createApp(deps: AppDeps): App {
   const activity = deps.activity ?? createActivityHub(deps.store, deps.now, timing.pollMs);
   const exercises = createExerciseSource(deps.catalogue, deps.store, deps.assertions);
   const { catalogue: _library, ...rest } = deps;
-  const routeDeps: RouteDeps = { ...rest, exercises, runs, activity, timing };
+  const routeDeps: RouteDeps = { ...rest, exercises, runs, activity, timing, points: new Map() };
 
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   app.onError(onError);

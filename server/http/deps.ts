@@ -4,6 +4,7 @@ import type { PasswordHasher } from '../crypto/password.ts';
 import type { SecretBox } from '../crypto/secret-box.ts';
 import type { Catalogue } from '../exercises/catalogue.ts';
 import type { ExerciseSource } from '../exercises/source.ts';
+import type { PointsCache } from '../leaderboard/attempts.ts';
 import type { LiveProviders } from '../providers/live.ts';
 import type { RunManager } from '../runs/manager.ts';
 import type { RunnerDeps } from '../runs/runner.ts';
@@ -70,4 +71,6 @@ export interface RouteDeps extends Omit<AppDeps, 'catalogue'> {
   runs: RunManager;
   activity: ActivityHub;
   timing: LiveTiming;
+  /** The points of finished attempts, for the leaderboard, the dashboard and each team's entry alike. */
+  points: PointsCache;
 }

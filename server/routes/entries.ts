@@ -51,13 +51,14 @@ const teamOnly = (c: Context<AppEnv>): TeamViewer => {
 };
 
 export function entryRoutes(app: App, deps: RouteDeps): void {
-  const { store, now, activity } = deps;
+  const { store, now, activity, points } = deps;
 
   const entryOf = async (viewer: TeamViewer, exercise: string, catalogue: Catalogue): Promise<MyEntry> => {
     const { workshop, team } = viewer;
-    // Only the team's own attempts and choices: every member asks after each of the team's runs.
+    // Only the team's own attempts and choices: every member asks after each of the team's runs, so the points of
+    // finished ones come from the cache the leaderboard fills too.
     const [attempts, chosen] = await Promise.all([
-      loadAttempts(store, workshop.id, { teamId: team.id, finishedOnly: true }),
+      loadAttempts(store, workshop.id, { teamId: team.id, finishedOnly: true, cache: points }),
       store.chosenEntries(workshop.id, team.id),
     ]);
     const board = { workshop, teams: [team], attempts, chosen, catalogue, now: now() };

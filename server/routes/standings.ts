@@ -3,7 +3,6 @@ import type { App, RouteDeps } from '../http/deps.ts';
 import { ApiProblem } from '../http/errors.ts';
 import { buildLeaderboard, entriesByExercise } from '../leaderboard/board.ts';
 import { createAttemptIndexes } from '../leaderboard/attempt-index.ts';
-import type { PointsCache } from '../leaderboard/attempts.ts';
 import { createBoardCache } from '../leaderboard/cache.ts';
 import { loadBoard } from '../leaderboard/load.ts';
 import { lockedNow } from '../rounds/state.ts';
@@ -53,9 +52,8 @@ const BOARD_CHANGES = [
 ];
 
 export function standingRoutes(app: App, deps: RouteDeps): void {
-  const { store, now } = deps;
+  const { store, now, points } = deps;
   const cached = createBoardCache();
-  const points: PointsCache = new Map();
   const indexOf = createAttemptIndexes(store, now);
 
   app.openapi(leaderboard, async (c) => {
