@@ -3,8 +3,8 @@ import type { Session } from './session.ts';
 
 /**
  * An attendee's exercise page (web/src/components/pa-workspace.ts) and the reads it sends while its team works: the
- * team's attempts after each of the team's runs starts or ends, the entry after one ends; its own runs it follows
- * itself (RunController) and reads both again once the stored run shows.
+ * team's attempts after each of the team's runs starts or ends (its own too), the entry after one ends; the end of
+ * its own run it follows itself (RunController) and reads both again once the stored run shows.
  */
 export class ExercisePage {
   /** The run the page shows: the attendee's newest. */
@@ -16,10 +16,9 @@ export class ExercisePage {
     private readonly exercise: string,
   ) {}
 
-  /** The run was started here: the page follows it and reads the attempts (startRun). */
+  /** The run was started here: the page follows it (its attempts come with the live event). */
   started(run: string): void {
     this.following = run;
-    void this.attempts();
   }
 
   /** A live event of the workshop (onLive). */

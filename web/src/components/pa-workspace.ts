@@ -191,7 +191,8 @@ export class PaWorkspace extends LitElement {
     const runId = await this.runs.start(input);
     if (!runId) return;
     navigate({ name: 'exercise', id: input.exercise, runId });
-    await this.loadHistory();
+    // In a workshop the run's live event reads the attempts (see onLive), whether it came before this answer or not.
+    if (!session.team) await this.loadHistory();
   }
 
   /** The attendee confirmed: the same request again, now with the confirmation (the draft was never touched). */
