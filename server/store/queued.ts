@@ -26,13 +26,20 @@ export function queuedStore(opening: () => Promise<SqliteStore>): { store: Sqlit
       (s) => s.close(),
       () => {},
     );
-  const enqueue = <T>(name: string, step: (store: SqliteStore) => T | Promise<T>): Promise<T> => {
+  /** Runs the store's method after the calls before it; a queued write answers at once (see above). */
+  const call = (name: string, args: unknown[]): Promise<unknown> => {
     const before = last;
-    const result = before.then(step);
+    const result = before.then((s) => (s[name as keyof SqliteStore] as Method)(...args));
     const next = () => opened!;
-    // A queued write that failed fails what follows; a call that was awaited fails only itself.
-    last = QUEUED_WRITES.has(name) ? result.then(next) : before.then(() => result.then(next, next));
+    if (QUEUED_WRITES.has(name)) {
+      last = result.then(next); // fails what follows if it fails
+      last.catch(() => {});
+      result.catch(() => {}); // the next call reports it
+      return Promise.resolve();
+    }
+    last = before.then(() => result.then(next, next)); // fails only itself
     last.catch(() => {});
+    open();
     return result;
   };
 
@@ -42,15 +49,7 @@ export function queuedStore(opening: () => Promise<SqliteStore>): { store: Sqlit
       if (typeof name !== 'string' || name === 'then') return undefined;
       // Once the calls before it are done, failed or not; a store that never opened has nothing to close.
       if (name === 'close') return () => void last.then(close, close);
-      return (...args: unknown[]) => {
-        const result = enqueue(name, (s) => (s[name as keyof SqliteStore] as Method)(...args));
-        if (!QUEUED_WRITES.has(name)) {
-          open();
-          return result;
-        }
-        result.catch(() => {}); // the next call reports it
-        return Promise.resolve();
-      };
+      return (...args: unknown[]) => call(name, args);
     },
   });
   return { store, open };

@@ -98,6 +98,9 @@ export function roundContract(world: World): void {
         { team: 'Süd', points: 100, rank: 1, chosen: false, run: runs.sued },
         { team: 'Nord', points: 50, rank: 2, chosen: true, run: runs.weak },
       ]);
+      // The board cached both teams' points, which the entries share: each team still gets only its own.
+      expect((await sued.call(entry)).json).toMatchObject({ run: runs.sued, chosen: false, points: 100 });
+      expect((await nord.call(entry)).json).toMatchObject({ run: runs.weak, chosen: true, points: 50 });
       // Only the team's own finished attempts at this exercise.
       const foreign = await nord.request('PUT', entry, { run: runs.sued });
       expect([foreign.status, foreign.json.error.field]).toEqual([404, 'run']);
