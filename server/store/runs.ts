@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, isNull, sql, type Placeholder, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gt, inArray, isNull, sql, type Placeholder, type SQL } from 'drizzle-orm';
 import type { ChatResponse } from '../providers/types.ts';
 import { runGuardSchema } from '../schema/guard.ts';
 import {
@@ -69,10 +69,29 @@ function toResult(row: CaseRow): CaseResult {
   return { ...rest, skipped: skipped as CaseResult['skipped'], assertions: assertionsSchema.parse(assertions) };
 }
 
-function inScope(scope: RunScope): SQL | undefined {
-  if ('teamId' in scope) return eq(runs.teamId, scope.teamId);
-  if ('trainerId' in scope) return and(eq(runs.trainerId, scope.trainerId), isNull(runs.teamId));
-  return and(isNull(runs.teamId), isNull(runs.trainerId));
+/** Which runs a scope holds; its owner (team or trainer) is the placeholder `owner`. */
+const OWNER = sql.placeholder('owner');
+const SCOPES = {
+  team: eq(runs.teamId, OWNER),
+  trainer: and(eq(runs.trainerId, OWNER), isNull(runs.teamId)),
+  open: and(isNull(runs.teamId), isNull(runs.trainerId)),
+};
+type ScopeKind = keyof typeof SCOPES;
+
+function scopeParams(scope: RunScope): { kind: ScopeKind; owner: string | null } {
+  if ('teamId' in scope) return { kind: 'team', owner: scope.teamId };
+  if ('trainerId' in scope) return { kind: 'trainer', owner: scope.trainerId };
+  return { kind: 'open', owner: null };
+}
+
+/** A query prepared once per kind of scope. */
+function perScope<T>(prepare: (inScope: SQL | undefined) => T): Record<ScopeKind, T> {
+  return { team: prepare(SCOPES.team), trainer: prepare(SCOPES.trainer), open: prepare(SCOPES.open) };
+}
+
+function totalsOf(row: RunRow): RunSummary['totals'] {
+  const { resultCount: results, passedCount: passed, scoreSum, costEurSum: costEur } = row;
+  return { results, passed, score: results === 0 ? null : (scoreSum / results) * 100, costEur };
 }
 
 // The result columns are exactly the fields of a case result (the zod schema is the source of truth).
@@ -96,6 +115,24 @@ export function createRunStore(db: AnySQLiteDatabase): RunStore {
     .where(eq(caseResults.runId, sql.placeholder('id')))
     .orderBy(caseResults.id)
     .prepare();
+  // Every history and every catalogue a team opens: the runs' totals without reading their results.
+  const listed = perScope((inScope) =>
+    db
+      .select()
+      .from(runs)
+      .where(and(eq(runs.exercise, sql.placeholder('exercise')), inScope))
+      .orderBy(desc(runs.createdAt))
+      .limit(sql.placeholder('limit'))
+      .prepare(),
+  );
+  const best = perScope((inScope) =>
+    db
+      .select({ exercise: runs.exercise, best: sql<number>`max(${runs.scoreSum} / ${runs.resultCount})` })
+      .from(runs)
+      .where(and(eq(runs.status, 'done'), gt(runs.resultCount, 0), inScope))
+      .groupBy(runs.exercise)
+      .prepare(),
+  );
   return {
     async createRun(run, owner, space) {
       await db.insert(runs).values({
@@ -153,38 +190,14 @@ export function createRunStore(db: AnySQLiteDatabase): RunStore {
     },
 
     async listRuns(exercise, scope, limit = 100) {
-      const rows = await db
-        .select({
-          run: runs,
-          results: sql<number>`count(${caseResults.id})`,
-          passed: sql<number>`coalesce(sum(${caseResults.pass}), 0)`,
-          score: sql<number | null>`avg(${caseResults.score})`,
-          costEur: sql<number>`coalesce(sum(${caseResults.costEur}), 0)`,
-        })
-        .from(runs)
-        .leftJoin(caseResults, eq(caseResults.runId, runs.id))
-        .where(and(eq(runs.exercise, exercise), inScope(scope)))
-        .groupBy(runs.id)
-        .orderBy(desc(runs.createdAt))
-        .limit(limit);
-      return rows.map(({ run, results, passed, score, costEur }): RunSummary => ({
-        ...toRecord(run),
-        totals: { results, passed, score: score === null ? null : score * 100, costEur },
-      }));
+      const { kind, owner } = scopeParams(scope);
+      const rows = await listed[kind].all({ exercise, owner, limit });
+      return rows.map((row): RunSummary => ({ ...toRecord(row), totals: totalsOf(row) }));
     },
 
     async bestScores(scope) {
-      const perRun = db
-        .select({ exercise: runs.exercise, score: sql<number>`avg(${caseResults.score})`.as('score') })
-        .from(runs)
-        .innerJoin(caseResults, eq(caseResults.runId, runs.id))
-        .where(and(eq(runs.status, 'done'), inScope(scope)))
-        .groupBy(runs.id)
-        .as('per_run');
-      const rows = await db
-        .select({ exercise: perRun.exercise, best: sql<number>`max(${perRun.score})` })
-        .from(perRun)
-        .groupBy(perRun.exercise);
+      const { kind, owner } = scopeParams(scope);
+      const rows = await best[kind].all({ owner });
       return new Map(rows.map((r) => [r.exercise, r.best * 100]));
     },
 

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -7,6 +7,7 @@ import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { migrationsFolder } from '../../server/node/paths.ts';
 import { openSqliteStore } from '../../server/store/sqlite.ts';
+import { addRun, insert, migrationsBefore, workshop } from './old-database.ts';
 
 let dir: string;
 beforeEach(() => {
@@ -14,84 +15,8 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-/** The migrations up to (without) `tag`: a database as an older version left it. */
-function migrationsBefore(tag: string): string {
-  const older = join(dir, 'migrations');
-  cpSync(migrationsFolder, older, { recursive: true });
-  const journalFile = join(older, 'meta/_journal.json');
-  const journal = JSON.parse(readFileSync(journalFile, 'utf8')) as { entries: { tag: string }[] };
-  journal.entries = journal.entries.slice(
-    0,
-    journal.entries.findIndex((e) => e.tag === tag),
-  );
-  writeFileSync(journalFile, JSON.stringify(journal));
-  return older;
-}
-
-const insert = (db: Database.Database, table: string, row: Record<string, unknown>) =>
-  db
-    .prepare(
-      `INSERT INTO ${table} (${Object.keys(row).join(', ')}) VALUES (${Object.keys(row)
-        .map(() => '?')
-        .join(', ')})`,
-    )
-    .run(...Object.values(row));
-
-/** A trainer and the workshop `w1` its teams belong to. */
-function workshop(db: Database.Database) {
-  insert(db, 'trainers', { id: 'tr', login: 'tr', name: 'Tr', password_hash: 'x', created_at: 0 });
-  insert(db, 'workshops', {
-    id: 'w1',
-    code: 'ABCDEF',
-    title: 'T',
-    date: '2026-12-03',
-    exercises: '[]',
-    released: '[]',
-    in_house_only: 0,
-    leaderboard_visible: 1,
-    data_guard: 'pseudonymise',
-    join_open: 1,
-    created_at: 0,
-  });
-}
-
-let results = 0;
-let started = 0;
 function run(db: Database.Database, id: string, team: string | null, guard: object | null, costs: (number | null)[]) {
-  insert(db, 'runs', {
-    id,
-    exercise: 'uebung',
-    status: 'done',
-    prompt_user: 'Hallo',
-    targets: '[]',
-    cases: '[]',
-    repeat: 1,
-    cache: 0,
-    owner: 'node:1',
-    // Out of order on purpose: the last run is the latest start, not the latest insert.
-    created_at: [30, 10, 20][started++ % 3],
-    guard: guard && JSON.stringify(guard),
-    workshop_id: 'w1',
-    team_id: team,
-  });
-  for (const cost of costs) {
-    insert(db, 'case_results', {
-      run_id: id,
-      case_id: `fall-${++results}`,
-      provider: 'demo:basis',
-      repeat: 0,
-      output: 'Antwort',
-      input_tokens: 100,
-      output_tokens: 20,
-      cost_eur: cost,
-      latency_ms: 5,
-      score: 1,
-      pass: 1,
-      assertions: '[]',
-      cached: 0,
-      finished_at: 2,
-    });
-  }
+  addRun(db, { id, team, guard, cases: costs.map((cost_eur) => ({ cost_eur })) });
 }
 
 /** What the teams did, spent and what the guard counted, added up from the runs themselves. */
@@ -132,7 +57,7 @@ describe('what teams spent and what the data guard counted, kept per team', () =
     const file = join(dir, 'old.db');
     const db = new Database(file);
     db.pragma('foreign_keys = ON');
-    migrate(drizzle(db), { migrationsFolder: migrationsBefore('0007_team_totals') });
+    migrate(drizzle(db), { migrationsFolder: migrationsBefore(dir, '0007_team_totals') });
     workshop(db);
     for (const id of ['t1', 't2', 't3']) insert(db, 'teams', { id, workshop_id: 'w1', name: id, created_at: 0 });
     run(db, 'r1', 't1', { replaced: { person: 2, iban: 1 }, confirmed: {} }, [0.5, null, 0.25]);

@@ -30,6 +30,12 @@ export const runs = sqliteTable(
     trainerId: text('trainer_id').references(() => trainers.id, { onDelete: 'cascade' }),
     /** Who pressed Run (for the training record); a removed participant's runs stay their team's. */
     participantId: text('participant_id').references(() => participants.id, { onDelete: 'set null' }),
+    // Sums over the run's case results, kept by a trigger (0008_run_totals.sql): the history lists runs with their
+    // totals without reading the results, whose long answers would be read along with them.
+    resultCount: integer('result_count').notNull().default(0),
+    passedCount: integer('passed_count').notNull().default(0),
+    scoreSum: real('score_sum').notNull().default(0),
+    costEurSum: real('cost_eur_sum').notNull().default(0),
   },
   (t) => [
     index('runs_exercise_created').on(t.exercise, t.createdAt),
