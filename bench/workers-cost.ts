@@ -16,8 +16,8 @@
 //   the Worker and the object together: it includes the local D1's SQLite work and miniflare's own entry worker.
 // - The live views with 100 finished runs: rows read by GET …/dashboard (first in the isolate, then with the points
 //   of finished runs cached) and …/leaderboard (first and cached), the same after another workshop's runs land in
-//   the same database, the board after one more run, the once-a-second look of each open /api/events stream, and
-//   the query plans behind them.
+//   the same database, the board after one more run, a team's attempts and catalogue, the once-a-second look of
+//   each open /api/events stream, and the query plans behind them.
 // No hard target: the figures feed docs/scaling.md. It returns false only when something is broken.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
@@ -192,6 +192,9 @@ export async function workersCostBench(): Promise<boolean> {
     const dashboardAgain = await measure(() => view(trainer, dashboardPath));
     const boardFirst = await measure(() => view(teams[0]!, leaderboardPath));
     const boardAgain = await measure(() => view(teams[1]!, leaderboardPath));
+    // What an attendee's exercise page reads after each run of its team, and the catalogue with the team's best.
+    const history = await measure(() => view(teams[0]!, `/api/exercises/${BENCH_EXERCISE}/runs`));
+    const catalogueView = await measure(() => view(teams[0]!, '/api/exercises'));
 
     // The same views after another workshop's runs landed in the same database (nothing changed in this one).
     const other = await workshopOf('Bench: anderer Workshop');
@@ -267,6 +270,8 @@ export async function workersCostBench(): Promise<boolean> {
         `    ${costLine('GET …/dashboard, noch einmal (Punkte fertiger Läufe im Isolat)', dashboardAgain)}`,
         `    ${costLine('GET …/leaderboard, erster Aufruf', boardFirst)}`,
         `    ${costLine('GET …/leaderboard, nichts geändert (Zwischenspeicher des Isolats)', boardAgain)}`,
+        `    ${costLine(`GET …/exercises/…/runs, die Versuche eines Teams (${RUNS_PER_TEAM} Läufe)`, history)}`,
+        `    ${costLine('GET /api/exercises, der Katalog eines Teams (mit seinem besten Ergebnis)', catalogueView)}`,
         `    Nach ${OTHER_TEAMS * OTHER_RUNS_PER_TEAM} Läufen in einem anderen Workshop (${totalRuns} Läufe in D1), hier ` +
           `unverändert:`,
         `      ${costLine('GET …/dashboard', dashboardOther)}`,
