@@ -7,7 +7,7 @@ import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { migrationsFolder } from '../../server/node/paths.ts';
 import { openSqliteStore } from '../../server/store/sqlite.ts';
-import { addRun, insert, migrationsBefore, workshop } from './old-database.ts';
+import { addRun, currentDatabase, insert, migrationsBefore, workshop } from './db-fixtures.ts';
 
 let dir: string;
 beforeEach(() => {
@@ -68,10 +68,7 @@ describe('the totals of a run, kept on its row', () => {
 
   it('is what the history and the catalogue report, in each kind of space', async () => {
     const file = join(dir, 'new.db');
-    openSqliteStore(file).close();
-    const db = new Database(file);
-    workshop(db);
-    insert(db, 'teams', { id: 't1', workshop_id: 'w1', name: 't1', created_at: 0 });
+    const db = currentDatabase(file);
     addRun(db, { id: 'team-run', team: 't1', cases: MIXED, createdAt: 2 });
     addRun(db, { id: 'team-empty', team: 't1', cases: [], createdAt: 1 });
     addRun(db, { id: 'sandbox-run', team: null, cases: [{ score: 0.2, pass: 0, cost_eur: null }] });

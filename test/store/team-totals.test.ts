@@ -7,7 +7,7 @@ import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { migrationsFolder } from '../../server/node/paths.ts';
 import { openSqliteStore } from '../../server/store/sqlite.ts';
-import { addRun, insert, migrationsBefore, workshop } from './old-database.ts';
+import { addRun, currentDatabase, insert, migrationsBefore, workshop } from './db-fixtures.ts';
 
 let dir: string;
 beforeEach(() => {
@@ -80,10 +80,7 @@ describe('what teams spent and what the data guard counted, kept per team', () =
 
   it('is what the store reports as a team’s spend', async () => {
     const file = join(dir, 'new.db');
-    openSqliteStore(file).close();
-    const db = new Database(file);
-    workshop(db);
-    insert(db, 'teams', { id: 't1', workshop_id: 'w1', name: 't1', created_at: 0 });
+    const db = currentDatabase(file);
     run(db, 'r1', 't1', { replaced: { person: 3 }, confirmed: {} }, [0.5, null]);
     db.close();
     const store = openSqliteStore(file);

@@ -1,8 +1,10 @@
-// Databases as an older version left them: migrations up to a tag, rows written as that version wrote them.
+// Databases for the tests of what the migrations keep: as an older version left them (migrations up to a tag) or as
+// this one creates them, with rows written straight in SQL, as any version wrote them.
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type Database from 'better-sqlite3';
+import Database from 'better-sqlite3';
 import { migrationsFolder } from '../../server/node/paths.ts';
+import { openSqliteStore } from '../../server/store/sqlite.ts';
 
 /** A copy of the migrations in `dir` up to (without) `tag`. */
 export function migrationsBefore(dir: string, tag: string): string {
@@ -43,6 +45,15 @@ export function workshop(db: Database.Database) {
     join_open: 1,
     created_at: 0,
   });
+}
+
+/** A database in `file` as this version creates it, with workshop `w1` and its team `t1`. */
+export function currentDatabase(file: string): Database.Database {
+  openSqliteStore(file).close();
+  const db = new Database(file);
+  workshop(db);
+  insert(db, 'teams', { id: 't1', workshop_id: 'w1', name: 't1', created_at: 0 });
+  return db;
 }
 
 let results = 0;
