@@ -25,10 +25,11 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Miniflare } from 'miniflare';
 import { stringify } from 'yaml';
-import { createApiClient, type ApiClient, type FetchTarget } from '../test/contract/client.ts';
+import type { ApiClient } from '../test/contract/client.ts';
 import { startFakeOpenAI } from '../test/fakes/openai.ts';
-import { costLine, costTable, de, diff, fullScans, int, isWrite, sum, type Stats } from './workers/stats.ts';
-import { bundle, catalogue, cpuMs, migrationStatements, startBenchWorker, workerdPid } from './workers/workerd.ts';
+import { costLine, costTable, de, diff, fullScans, int, isWrite, sum } from './workers/stats.ts';
+import { createDriver } from './workers/driver.ts';
+import { bundle, catalogue, cpuMs, startBenchWorker, workerdPid } from './workers/workerd.ts';
 import { BENCH_EXERCISE } from './suite.ts';
 
 const CASES = 5;
@@ -44,7 +45,6 @@ const COLD_OBJECTS = 20;
 const WARM_REQUESTS = 50;
 const LATENCY_MS = 20;
 const TRAINER_PASSWORD = 'Bench-Trainer-Passwort-2026!';
-const USER_PROMPT = 'Antworte auf Antrag {{nummer}} von {{name}} für das {{amt}}.';
 
 /**
  * Write statements per run as the code makes them: the run's row (insert, then the update that finishes it) and three
@@ -63,81 +63,11 @@ export async function workersCostBench(): Promise<boolean> {
       PROMPTATHON_TRAINER_PASSWORD: TRAINER_PASSWORD,
       PROMPTATHON_SECRET_KEY: 'YmVuY2gtc2NobHVlc3NlbC1mdWVyLXdvcmtlcnMtMzI=',
     });
-    const url = (await mf.ready).href.replace(/\/$/, '');
+    const { trainer, tally, bench, settledStats, workshopOf, teamsOf, run, runAll } = await createDriver(
+      (await mf.ready).href.replace(/\/$/, ''),
+      { password: TRAINER_PASSWORD, cases: CASES },
+    );
     const pid = workerdPid();
-    const target: FetchTarget = (path, init) => fetch(`${url}${path}`, init);
-    let addresses = 0;
-    const client = () => createApiClient(target, { headers: { 'cf-connecting-ip': `10.1.0.${++addresses}` } });
-    const bench = async (path: string, body?: unknown): Promise<unknown> => {
-      const response = await target(path, body === undefined ? {} : { method: 'POST', body: JSON.stringify(body) });
-      if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
-      return response.status === 204 ? undefined : response.json();
-    };
-    const stats = async () => (await bench('/__bench/stats')) as Stats;
-    /** The counts once nothing has changed for a moment (a run's last events are written after its stream ends). */
-    const settledStats = async (): Promise<Stats> => {
-      let last = JSON.stringify(await stats());
-      for (;;) {
-        await new Promise((resolve) => setTimeout(resolve, 300));
-        const now = JSON.stringify(await stats());
-        if (now === last) return JSON.parse(now) as Stats;
-        last = now;
-      }
-    };
-
-    await bench('/__bench/sql', { statements: migrationStatements() });
-
-    const trainer = client();
-    const login = await trainer.post('/api/session/trainer', { password: TRAINER_PASSWORD });
-    if (login.status !== 204) throw new Error(`Anmeldung: ${login.status} ${login.text}`);
-    const workshopOf = async (title: string) => {
-      const created = await trainer.post('/api/workshops', {
-        title,
-        exercises: [BENCH_EXERCISE],
-        budget_tokens: 10_000_000,
-        runs_per_minute: 60,
-      });
-      if (created.status !== 201) throw new Error(`Workshop: ${created.status} ${created.text}`);
-      return created.json as { id: string; code: string };
-    };
-    const teamsOf = async (code: string, n: number, prefix: string) => {
-      const teams: ApiClient[] = [];
-      for (let i = 0; i < n; i++) {
-        const team = client();
-        const joined = await team.post('/api/session/join', { code, team: `${prefix} ${i + 1}` });
-        if (joined.status !== 201) throw new Error(`Beitritt: ${joined.status} ${joined.text}`);
-        teams.push(team);
-      }
-      return teams;
-    };
-    let brokenRuns = 0;
-    let outputChars = 0;
-    let outputs = 0;
-    /** One run of all cases, followed over SSE to its end, as the browser does. */
-    const run = async (team: ApiClient) => {
-      const started = await team.post('/api/runs', {
-        exercise: BENCH_EXERCISE,
-        prompt: { user: USER_PROMPT },
-        targets: [{ provider: 'local:bench' }],
-        cache: false,
-      });
-      if (started.status !== 201) throw new Error(`Lauf: ${started.status} ${started.text}`);
-      const messages = await team.events((started.json as { id: string }).id);
-      const results = messages.filter((m) => m.event === 'case-finished');
-      for (const m of results) {
-        outputChars += (JSON.parse(m.data!) as { result: { output: string } }).result.output.length;
-        outputs++;
-      }
-      const finished = results.length;
-      const end = messages.find((m) => m.event === 'run-finished');
-      if (finished !== CASES || !end?.data?.includes('"status":"done"')) brokenRuns++;
-    };
-    const runAll = (teams: ApiClient[], runs: number) =>
-      Promise.all(
-        teams.map(async (team) => {
-          for (let i = 0; i < runs; i++) await run(team);
-        }),
-      );
 
     // 1. What a run costs.
     const workshop = await workshopOf('Bench: bundesweiter Aktionstag');
@@ -259,7 +189,7 @@ export async function workersCostBench(): Promise<boolean> {
           `D1-Anweisungen aus dem Durable Object, ${de(perRun.objectCalls / measuredRuns)} Aufrufe Worker → Durable ` +
           `Object (Start, Ereignisstrom)`,
         `    D1 wächst um ${int(bytesPerResult)} Bytes je Fallergebnis (bei Antworten von im Mittel ` +
-          `${int(outputChars / outputs)} Zeichen; echte sind oft länger)`,
+          `${int(tally.outputChars / tally.outputs)} Zeichen; echte sind oft länger)`,
         `    CPU des workerd-Prozesses: ${de(runCpuMs)} ms je Lauf (Worker, Durable Object, lokales D1 und miniflare ` +
           `zusammen: obere Schranke); ein neues Durable Object ohne Lauf: ${de(coldCpuMs)} ms; eine Anfrage, die ` +
           `der Worker selbst beantwortet (GET /api/session): ${de(warmCpuMs)} ms`,
@@ -290,8 +220,9 @@ export async function workersCostBench(): Promise<boolean> {
         ...costTable(dashboard, 1),
       ].join('\n'),
     );
-    const ok = brokenRuns === 0 && writesPerCase <= writeBound + 1e-9;
-    if (brokenRuns > 0) console.log(`  FEHLER: ${brokenRuns} Läufe endeten nicht mit ${CASES} Ergebnissen und "done"`);
+    const ok = tally.brokenRuns === 0 && writesPerCase <= writeBound + 1e-9;
+    if (tally.brokenRuns > 0)
+      console.log(`  FEHLER: ${tally.brokenRuns} Läufe endeten nicht mit ${CASES} Ergebnissen und "done"`);
     return ok;
   } finally {
     await mf?.dispose();
