@@ -1,12 +1,13 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HIDDEN_REASON } from '../../server/http/redact.ts';
-import type { CaseResult, RunRecord } from '../../server/schema/run.ts';
+import type { CaseResult } from '../../server/schema/run.ts';
 import { OPEN_SPACE } from '../../server/store/records.ts';
 import { openSqliteStore, type SqliteStore } from '../../server/store/sqlite.ts';
 import { EXERCISE_ID, SECRETS, startRequest } from '../contract/fixture.ts';
 import { runEvents } from '../contract/sse.ts';
 import { startTestServer, type TestServer } from './setup.ts';
+import { runRecord } from '../fakes/run-record.ts';
 
 let server: TestServer;
 let otherProcess: SqliteStore;
@@ -46,20 +47,13 @@ describe('events of runs that are not live here', () => {
   });
 
   it('follows a run of another process by polling the store, with heartbeats', async () => {
-    const run: RunRecord = {
+    const run = runRecord({
       id: 'anderer-prozess-1',
       exercise: EXERCISE_ID,
-      exerciseVersion: null,
-      status: 'running',
       prompt: { user: 'Bestätige Antrag {{nummer}}.' },
-      targets: [{ provider: 'demo:basis', settings: {} }],
       cases: ['offen-1', 'geheim-fall'],
-      repeat: 1,
-      cache: false,
       createdAt: Date.now(),
-      finishedAt: null,
-      error: null,
-    };
+    });
     await otherProcess.createRun(run, 'node:1', OPEN_SPACE);
     const following = server.events(run.id);
     await sleep(200);

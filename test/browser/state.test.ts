@@ -1,23 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import type { CaseResult, RunEvent, RunRecord } from '../../server/schema/run.ts';
+import type { CaseResult, RunEvent } from '../../server/schema/run.ts';
 import { parseRoute, routeHref, type Route } from '../../web/src/state/router.ts';
 import { totals } from '../../web/src/state/run-summary.ts';
 import { applyEvent, cellKey, viewFromRun, viewResults, type RunView } from '../../web/src/state/run-view.ts';
+import { runRecord } from '../fakes/run-record.ts';
 
-const run: RunRecord = {
-  id: 'lauf-1',
+const run = runRecord({
   exercise: 'buergeranfrage-sperrmuell',
-  exerciseVersion: null,
-  status: 'running',
   prompt: { user: '{{anfrage}}' },
-  targets: [{ provider: 'demo:basis', settings: {} }],
   cases: ['a', 'verborgen-1'],
-  repeat: 1,
   cache: true,
-  createdAt: 1,
-  finishedAt: null,
-  error: null,
-};
+});
 
 const result = (caseId: string, score: number): CaseResult => ({
   runId: run.id,

@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AttemptIndex, FULL_READ_MS } from '../../server/leaderboard/attempt-index.ts';
-import type { RunRecord } from '../../server/schema/run.ts';
 import { workshopCreateSchema } from '../../server/schema/workshop.ts';
 import type { Store } from '../../server/store/types.ts';
 import { openSqliteStore, type SqliteStore } from '../../server/store/sqlite.ts';
 import { newWorkshopSettings } from '../../server/workshops/settings.ts';
+import { runRecord } from '../fakes/run-record.ts';
 
 const WORKSHOP = 'w1';
 let dir: string;
@@ -52,26 +52,13 @@ function index(): AttemptIndex {
   return new AttemptIndex(spy, WORKSHOP, () => clock);
 }
 
-const runRecord = (id: string, createdAt: number): RunRecord => ({
-  id,
-  exercise: 'uebung',
-  exerciseVersion: null,
-  status: 'running',
-  prompt: { user: 'Hallo' },
-  targets: [{ provider: 'demo:basis', settings: {} }],
-  cases: ['f1'],
-  repeat: 1,
-  cache: false,
-  createdAt,
-  finishedAt: null,
-  error: null,
-});
+const runOf = (id: string, createdAt: number) => runRecord({ id, cases: ['f1'], createdAt });
 
 const event = (type: string, run: string) =>
   store.appendEvent({ workshopId: WORKSHOP, audience: { to: 'trainers' }, type, data: { run }, at: clock });
 
 async function start(id: string, teamId: string, createdAt: number, announce = true) {
-  await store.createRun(runRecord(id, createdAt), 'node:1', {
+  await store.createRun(runOf(id, createdAt), 'node:1', {
     workshopId: WORKSHOP,
     teamId,
     trainerId: null,
@@ -116,7 +103,7 @@ describe('the attempts of a workshop, kept up to date from its events', () => {
   it('leaves out what is not a team’s attempt', async () => {
     const attempts = index();
     await attempts.attempts();
-    await store.createRun(runRecord('trainer-run', 1), 'node:1', {
+    await store.createRun(runOf('trainer-run', 1), 'node:1', {
       workshopId: WORKSHOP,
       teamId: null,
       trainerId: 'tr',

@@ -4,10 +4,11 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CaseResult, RunRecord } from '../../server/schema/run.ts';
+import type { CaseResult } from '../../server/schema/run.ts';
 import { queuedStore } from '../../server/store/queued.ts';
 import { OPEN_SPACE } from '../../server/store/records.ts';
 import { openSqliteStore, type SqliteStore } from '../../server/store/sqlite.ts';
+import { runRecord } from '../fakes/run-record.ts';
 
 let dir: string;
 let opens: number;
@@ -24,20 +25,7 @@ const opening =
     return openSqliteStore(file);
   };
 
-const run: RunRecord = {
-  id: 'lauf-1',
-  exercise: 'antrag',
-  exerciseVersion: null,
-  status: 'running',
-  prompt: { user: 'Bestätige {{nummer}}.' },
-  targets: [{ provider: 'demo:basis', settings: {} }],
-  cases: ['fall-1'],
-  repeat: 1,
-  cache: false,
-  createdAt: 1,
-  finishedAt: null,
-  error: null,
-};
+const run = runRecord({ exercise: 'antrag', prompt: { user: 'Bestätige {{nummer}}.' } });
 
 const result: CaseResult = {
   runId: run.id,
