@@ -9,15 +9,15 @@
 // Measured over HTTP as the browser does it: a trainer creates a workshop (token budget and runs-per-minute limit
 // on, as at a real event), teams join, each team starts runs of 5 cases and follows them over SSE to `run-finished`.
 // - Per case result: D1 statements, rows written and read. Check: write statements per case result stay within
-//   what the code needs (one insert per result, and per run: create, finish, three workshop events).
+//   what the code needs (one insert per result, and per run: create, finish, at most three workshop events).
 // - Per run: D1 statements by caller, the Durable Object's storage calls, subrequests (provider calls at the fake,
 //   D1 statements from the object, Worker → object calls), and CPU: workerd gives no CPU time per request locally,
 //   so the CPU time of the whole workerd process (Linux /proc) is divided by the runs. That is an upper bound for
 //   the Worker and the object together: it includes the local D1's SQLite work and miniflare's own entry worker.
 // - The live views with 100 finished runs: rows read by GET …/dashboard (first in the isolate, then with the points
 //   of finished runs cached) and …/leaderboard (first and cached), the same after another workshop's runs land in
-//   the same database, the board after one more run, a team's attempts and catalogue, the once-a-second look of
-//   each open /api/events stream, and the query plans behind them.
+//   the same database, the board after one more run, a team's attempts and catalogue, the looks into D1 of open
+//   /api/events streams (through the workshop's hub object and in the Worker), and the query plans behind them.
 // No hard target: the figures feed docs/scaling.md. It returns false only when something is broken.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
@@ -29,6 +29,7 @@ import type { ApiClient } from '../test/contract/client.ts';
 import { startFakeOpenAI } from '../test/fakes/openai.ts';
 import { costLine, costTable, de, diff, fullScans, int, isWrite, sum } from './workers/stats.ts';
 import { createDriver } from './workers/driver.ts';
+import { rssMb } from './proc.ts';
 import { bundle, catalogue, cpuMs, startBenchWorker, workerdPid } from './workers/workerd.ts';
 import { BENCH_EXERCISE } from './suite.ts';
 
@@ -44,11 +45,15 @@ const OTHER_RUNS_PER_TEAM = 10;
 const COLD_OBJECTS = 20;
 const WARM_REQUESTS = 50;
 const LATENCY_MS = 20;
+/** Devices on one workshop's hub, each with its stream open, and messages the trainer sends to all of them. */
+const CROWD = 300;
+const ANNOUNCEMENTS = 20;
 const TRAINER_PASSWORD = 'Bench-Trainer-Passwort-2026!';
 
 /**
- * Write statements per run as the code makes them: the run's row (insert, then the update that finishes it) and three
- * workshop events (run-started, run-finished, leaderboard-changed), plus one insert per case result.
+ * Write statements per run as the code makes them, at most: the run's row (insert, then the update that finishes it)
+ * and three workshop events (run-started, run-finished, and leaderboard-changed, which the workshop's hub object
+ * coalesces to at most one a second), plus one insert per case result.
  */
 const WRITES_PER_RUN = 5;
 const WRITES_PER_CASE = 1;
@@ -144,11 +149,51 @@ export async function workersCostBench(): Promise<boolean> {
     })) as { results: { detail: string }[] }[];
     const scans = fullScans(plans);
 
-    // A team's event stream, open while nothing happens: on Workers each open stream looks into D1 by itself (measured
-    // last: the Worker notices a closed stream only when it next writes to it, and looks on until then).
-    const POLL_WINDOW_MS = 12_000;
-    const polls = await measure(() => teams[2]!.stream('/api/events', { within: POLL_WINDOW_MS }));
-    const pollSeconds = POLL_WINDOW_MS / 1000;
+    // The workshop's event streams on all teams' devices at once, open while nothing happens: named as the web UI
+    // names them (served by the workshop's hub object, one look into D1 for all of them), then without the name
+    // (served by the Worker, each stream looking into D1 by itself). The Worker's streams are measured last: the
+    // Worker notices a closed stream only when it next writes to it, and looks on until then.
+    const STREAM_WINDOW_MS = 12_000;
+    const openStreams = (path: string) =>
+      measure(() => Promise.all(teams.map((team) => team.stream(path, { within: STREAM_WINDOW_MS }))));
+    const hubPolls = await openStreams(`/api/events?workshop=${workshop.id}`);
+    // The hub, too, notices its closed streams only at their next write, the heartbeat (15 s after their last).
+    await new Promise((resolve) => setTimeout(resolve, 16_000));
+    const polls = await openStreams('/api/events');
+    const streamSeconds = STREAM_WINDOW_MS / 1000;
+    const perDevice = (list: typeof polls, what: (s: (typeof polls)[number]) => number) =>
+      de(sum(list, what) / streamSeconds / teams.length, 2);
+
+    // 3. One workshop's hub with many devices: what an open stream holds, what an event to all of them costs.
+    const crowd = await workshopOf('Bench: viele Geräte');
+    const devices = await teamsOf(crowd.code, CROWD, 'Gerät');
+    const announcements = (m: { event?: string }[]) => m.filter((x) => x.event === 'workshop-changed').length;
+    const rssBefore = rssMb(pid);
+    const crowdStreams = devices.map((device) =>
+      device.stream(`/api/events?workshop=${crowd.id}`, {
+        until: (m) => announcements(m) >= ANNOUNCEMENTS,
+        within: 120_000,
+      }),
+    );
+    // Open when the hub has served each stream's first read: wait until workerd's memory stops growing.
+    let rssOpen = rssMb(pid);
+    for (let grown = Infinity; grown > 1;) {
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      grown = rssMb(pid) - rssOpen;
+      rssOpen += grown;
+    }
+    const cpuAnnounce = cpuMs(pid);
+    const announceStarted = performance.now();
+    for (let i = 0; i < ANNOUNCEMENTS; i++) {
+      const said = await trainer.request('PUT', `/api/workshops/${crowd.id}/announcement`, {
+        text: `Hinweis ${i + 1}`,
+      });
+      if (said.status !== 200) throw new Error(`Nachricht: ${said.status} ${said.text}`);
+    }
+    const heard = await Promise.all(crowdStreams);
+    const announceMs = performance.now() - announceStarted;
+    const deliveries = heard.reduce((total, m) => total + announcements(m), 0);
+    const cpuPerDelivery = (cpuMs(pid) - cpuAnnounce) / deliveries;
 
     const { count: totalRuns } = (
       (await bench('/__bench/sql', {
@@ -160,6 +205,7 @@ export async function workersCostBench(): Promise<boolean> {
       .filter(([, n]) => n > 0)
       .map(([name, n]) => `${name} ${de(n / measuredRuns)}`)
       .join(', ');
+    const calls = (key: string) => (perRun.objectCalls[key] ?? 0) / measuredRuns;
     const bytesPerResult = (perRun.databaseBytes - before.databaseBytes) / results;
     // Rows a ranking reads, against runs in its workshop and runs elsewhere in the database.
     // Like with like: both with the points of this workshop's finished runs cached.
@@ -186,8 +232,9 @@ export async function workersCostBench(): Promise<boolean> {
         `    ${costLine('D1 aus dem Worker', fromWorker, measuredRuns)}`,
         `    Speicher des Durable Object: ${storageLine || 'keine Aufrufe'}`,
         `    Teilanfragen: ${de(providerCalls)} Anbieter-Aufrufe und ${de(sum(fromObject, (s) => s.calls) / measuredRuns)} ` +
-          `D1-Anweisungen aus dem Durable Object, ${de(perRun.objectCalls / measuredRuns)} Aufrufe Worker → Durable ` +
-          `Object (Start, Ereignisstrom)`,
+          `D1-Anweisungen aus dem Durable Object, ${de(calls('RUNS.fetch'))} Aufrufe Worker → Durable Object (Start, ` +
+          `Ereignisstrom), ${de(calls('WORKSHOPS.look') + calls('WORKSHOPS.nudge'))} an das Objekt des Workshops ` +
+          `(${de(calls('WORKSHOPS.look'))} Ereignisse, ${de(calls('WORKSHOPS.nudge'))} „Rangliste geändert“ zum Bündeln)`,
         `    D1 wächst um ${int(bytesPerResult)} Bytes je Fallergebnis (bei Antworten von im Mittel ` +
           `${int(tally.outputChars / tally.outputs)} Zeichen; echte sind oft länger)`,
         `    CPU des workerd-Prozesses: ${de(runCpuMs)} ms je Lauf (Worker, Durable Object, lokales D1 und miniflare ` +
@@ -211,10 +258,20 @@ export async function workersCostBench(): Promise<boolean> {
           `${de(rowsPerOwnRunCached)} mit den Punkten im Isolat; ${de(rowsPerOtherRun)} je Lauf in anderen ` +
           `Workshops derselben Datenbank`,
         `    Volle Tabellendurchläufe in den Plänen des Dashboards: ${scans.join('; ') || 'keine'}`,
-        `    Ereignisstrom /api/events eines Geräts, ${de(pollSeconds, 0)} s offen, ohne dass etwas geschieht: ` +
-          `${de(sum(polls, (s) => s.calls) / pollSeconds, 2)} Anweisungen und ` +
-          `${de(sum(polls, (s) => s.rowsRead) / pollSeconds)} gelesene Zeilen je Sekunde (das Öffnen eingerechnet):`,
-        ...costTable(polls, pollSeconds),
+        `    Ereignisströme /api/events auf ${teams.length} Geräten zugleich, ${de(streamSeconds, 0)} s offen, ohne ` +
+          `dass etwas geschieht (das Öffnen eingerechnet), je Gerät und Sekunde:`,
+        `      über das Objekt des Workshops (?workshop=, wie die Oberfläche): ${perDevice(hubPolls, (s) => s.calls)} ` +
+          `Anweisungen, ${perDevice(hubPolls, (s) => s.rowsRead)} gelesene Zeilen; je Sekunde für alle zusammen:`,
+        ...costTable(hubPolls, streamSeconds).map((line) => `  ${line}`),
+        `      im Worker (ohne ?workshop=, jeder Strom für sich): ${perDevice(polls, (s) => s.calls)} Anweisungen, ` +
+          `${perDevice(polls, (s) => s.rowsRead)} gelesene Zeilen; je Sekunde für alle zusammen:`,
+        ...costTable(polls, streamSeconds).map((line) => `  ${line}`),
+        `  Das Objekt eines Workshops mit ${CROWD} offenen Ereignisströmen (je ein Gerät; der Bench liest sie in Node):`,
+        `    workerd-Speicher ${de(rssOpen - rssBefore, 0)} MB mehr mit den offenen Strömen, ` +
+          `${de(((rssOpen - rssBefore) * 1024) / CROWD)} KB je Strom (Worker, Objekt und miniflare zusammen)`,
+        `    ${ANNOUNCEMENTS} Nachrichten des Trainers an alle: ${int(deliveries)} von ${int(ANNOUNCEMENTS * CROWD)} ` +
+          `Ereignissen angekommen in ${de(announceMs / 1000)} s, ${de(cpuPerDelivery * 1000, 0)} µs CPU des ` +
+          `workerd-Prozesses je zugestelltem Ereignis (obere Schranke)`,
         `    Anweisungen des Dashboards bei ${TEAMS * RUNS_PER_TEAM} Läufen, nur dieser Workshop (Aufrufe, Zeilen gelesen, ` +
           `geschrieben):`,
         ...costTable(dashboard, 1),

@@ -104,7 +104,8 @@ export async function workshopBench({
     const pages = people.map(({ session }) => new ExercisePage(session, reads, BENCH_EXERCISE));
     const streams: Promise<unknown>[] = people.map(({ session }, i) =>
       followSse(
-        `${server.url}/api/events`,
+        // Named as the web UI names it.
+        `${server.url}/api/events?workshop=${workshop.id}`,
         session.headers,
         agent,
         ({ data }) => {

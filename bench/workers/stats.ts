@@ -4,7 +4,8 @@ import type { StatementCost } from './counting-d1.ts';
 export type Stats = {
   statements: StatementCost[];
   storage: Record<string, number>;
-  objectCalls: number;
+  /** Calls to Durable Objects by binding and method (`RUNS.fetch`, `WORKSHOPS.look`, …). */
+  objectCalls: Record<string, number>;
   databaseBytes: number;
 };
 
@@ -30,13 +31,12 @@ export function diff(after: Stats, before: Stats): Stats {
       };
     })
     .filter((s) => s.calls > 0);
-  const storage = Object.fromEntries(
-    Object.entries(after.storage).map(([name, n]) => [name, n - (before.storage[name] ?? 0)]),
-  );
+  const minus = (now: Record<string, number>, then: Record<string, number>) =>
+    Object.fromEntries(Object.entries(now).map(([name, n]) => [name, n - (then[name] ?? 0)]));
   return {
     statements,
-    storage,
-    objectCalls: after.objectCalls - before.objectCalls,
+    storage: minus(after.storage, before.storage),
+    objectCalls: minus(after.objectCalls, before.objectCalls),
     databaseBytes: after.databaseBytes,
   };
 }
@@ -52,13 +52,16 @@ export const costLine = (label: string, list: readonly StatementCost[], per = 1)
   `${label}: ${de(sum(list, (s) => s.calls) / per)} Anweisungen, ${int(sum(list, (s) => s.rowsRead) / per)} Zeilen ` +
   `gelesen, ${de(sum(list, (s) => s.rowsWritten) / per)} geschrieben`;
 
+/** Who sent a statement, in six characters. */
+const CALLERS: Record<string, string> = { worker: 'Worker', 'run-host': 'DO    ', 'workshop-hub': 'Hub   ' };
+
 /** The statements one per line, the costliest first: caller, calls, rows read and written, the SQL. */
 export const costTable = (list: readonly StatementCost[], per: number) =>
   [...list]
     .sort((a, b) => b.rowsRead + b.rowsWritten - (a.rowsRead + a.rowsWritten))
     .map(
       (s) =>
-        `      ${s.source === 'run-host' ? 'DO    ' : 'Worker'} ${de(s.calls / per).padStart(5)}× ` +
+        `      ${CALLERS[s.source] ?? s.source} ${de(s.calls / per).padStart(5)}× ` +
         `${de(s.rowsRead / per).padStart(7)} gel. ${de(s.rowsWritten / per).padStart(5)} geschr.  ${shortSql(s.sql)}`,
     );
 

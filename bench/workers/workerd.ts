@@ -71,7 +71,10 @@ export function startBenchWorker(dir: string, script: string, bindings: Record<s
     )![1]!,
     d1Databases: { __D1_BETA__DB: 'promptathon-bench' },
     d1Persist: join(dir, 'd1'),
-    durableObjects: { RUNS: { className: 'RunHost', useSQLite: true } },
+    durableObjects: {
+      RUNS: { className: 'RunHost', useSQLite: true },
+      WORKSHOPS: { className: 'WorkshopHub', useSQLite: true },
+    },
     durableObjectsPersist: join(dir, 'do'),
     bindings,
     // The web UI is not part of this measurement.

@@ -27,27 +27,26 @@ const events = createRoute({
   },
 });
 
-export function eventRoutes(app: App, { store, activity, timing, now }: RouteDeps): void {
+export function eventRoutes(app: App, { store, activity, timing }: RouteDeps): void {
   app.openapi(events, async (c) => {
     const { viewer } = c.var;
     const query = c.req.valid('query');
     let workshopId: string;
     let audience: Audience;
+    const notFound = () =>
+      new ApiProblem(404, 'Diesen Workshop gibt es nicht (oder er gehört nicht zu Ihren).', 'workshop');
     if (viewer.role === 'team') {
+      if (query.workshop !== undefined && query.workshop !== viewer.workshop.id) throw notFound();
       workshopId = viewer.workshop.id;
       audience = { to: 'team', teamId: viewer.team.id };
     } else if (viewer.role === 'trainer') {
-      if (!query.workshop || !(await store.isTrainerOf(query.workshop, viewer.trainer.id))) {
-        throw new ApiProblem(404, 'Diesen Workshop gibt es nicht (oder er gehört nicht zu Ihren).', 'workshop');
-      }
+      if (!query.workshop || !(await store.isTrainerOf(query.workshop, viewer.trainer.id))) throw notFound();
       workshopId = query.workshop;
       audience = { to: 'trainers' };
     } else {
       throw new ApiProblem(403, 'Live-Ereignisse gibt es nur in einem Workshop.');
     }
     const after = c.req.valid('header')['last-event-id'] ?? query.after ?? (await store.lastEventId(workshopId));
-    const { tokenHash } = viewer;
-    const stillValid = async () => (await store.findSession(tokenHash, now())) !== undefined;
-    return streamEvents(c, activity.feed(workshopId, audience, stillValid), after, timing.heartbeatMs);
+    return streamEvents(c, activity.feed(workshopId, audience, viewer.tokenHash), after, timing.heartbeatMs);
   });
 }

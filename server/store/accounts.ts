@@ -1,4 +1,5 @@
-import { and, count, eq, gt, lt, min, sql, type SQL } from 'drizzle-orm';
+import { and, count, eq, gt, inArray, lt, min, sql, type SQL } from 'drizzle-orm';
+import { idChunks } from './chunks.ts';
 import type { AnySQLiteDatabase } from './drizzle-store.ts';
 import type { InviteKind, InviteRecord, NewSession, SessionRecord, SessionSelector, TrainerRecord } from './records.ts';
 import { failures, invites, participants, sessions, teams, trainers, workshops } from './schema.ts';
@@ -21,6 +22,8 @@ export interface AccountStore {
   insertSession(session: NewSession): Promise<void>;
   /** The live session of a token hash, with its trainer or its workshop, team and participant. */
   findSession(tokenHash: string, now: number): Promise<SessionRecord | undefined>;
+  /** Which of these token hashes findSession would still find: many sessions asked at once (open event streams). */
+  liveSessions(tokenHashes: readonly string[], now: number): Promise<Set<string>>;
   deleteSession(tokenHash: string): Promise<void>;
   deleteSessions(selector: SessionSelector): Promise<void>;
   deleteExpiredSessions(now: number): Promise<void>;
@@ -34,16 +37,40 @@ export interface AccountStore {
 const toInvite = (row: typeof invites.$inferSelect): InviteRecord => ({ ...row, kind: row.kind as InviteKind });
 
 export function createAccountStore(db: AnySQLiteDatabase): AccountStore {
+  /** Sessions with who they belong to. */
+  const sessionRows = (where: SQL | undefined) =>
+    db
+      .select({ session: sessions, trainer: trainers, workshop: workshops, team: teams, participant: participants })
+      .from(sessions)
+      .leftJoin(trainers, eq(trainers.id, sessions.trainerId))
+      .leftJoin(workshops, eq(workshops.id, sessions.workshopId))
+      .leftJoin(teams, eq(teams.id, sessions.teamId))
+      .leftJoin(participants, eq(participants.id, sessions.participantId))
+      .where(where);
   // Asked on every request: prepared once, so that neither drizzle nor SQLite builds it again each time.
-  const sessionQuery = db
-    .select({ session: sessions, trainer: trainers, workshop: workshops, team: teams, participant: participants })
-    .from(sessions)
-    .leftJoin(trainers, eq(trainers.id, sessions.trainerId))
-    .leftJoin(workshops, eq(workshops.id, sessions.workshopId))
-    .leftJoin(teams, eq(teams.id, sessions.teamId))
-    .leftJoin(participants, eq(participants.id, sessions.participantId))
-    .where(and(eq(sessions.tokenHash, sql.placeholder('tokenHash')), gt(sessions.expiresAt, sql.placeholder('now'))))
-    .prepare();
+  const sessionQuery = sessionRows(
+    and(eq(sessions.tokenHash, sql.placeholder('tokenHash')), gt(sessions.expiresAt, sql.placeholder('now'))),
+  ).prepare();
+  type SessionRow = Awaited<ReturnType<typeof sessionQuery.all>>[number];
+
+  const toSession = ({ session, trainer, workshop, team, participant }: SessionRow): SessionRecord | undefined => {
+    const base = { tokenHash: session.tokenHash, expiresAt: session.expiresAt };
+    if (session.role === 'trainer' && trainer) {
+      return { ...base, role: 'trainer', trainer: { id: trainer.id, login: trainer.login, name: trainer.name } };
+    }
+    // A removed team or participant has no sessions left; checked again here so that a late write cannot revive one.
+    if (session.role === 'team' && workshop && team && participant && !team.removedAt && !participant.removedAt) {
+      return {
+        ...base,
+        role: 'team',
+        workshop: toWorkshop(workshop),
+        team: { id: team.id, name: team.name },
+        participant: { id: participant.id, name: participant.name },
+      };
+    }
+    return undefined;
+  };
+
   return {
     async findTrainer(login) {
       const [row] = await db.select().from(trainers).where(eq(trainers.login, login));
@@ -95,23 +122,16 @@ export function createAccountStore(db: AnySQLiteDatabase): AccountStore {
 
     async findSession(tokenHash, now) {
       const [row] = await sessionQuery.all({ tokenHash, now });
-      if (!row) return undefined;
-      const { session, trainer, workshop, team, participant } = row;
-      const base = { tokenHash: session.tokenHash, expiresAt: session.expiresAt };
-      if (session.role === 'trainer' && trainer) {
-        return { ...base, role: 'trainer', trainer: { id: trainer.id, login: trainer.login, name: trainer.name } };
+      return row && toSession(row);
+    },
+
+    async liveSessions(tokenHashes, now) {
+      const live = new Set<string>();
+      for (const chunk of idChunks([...new Set(tokenHashes)])) {
+        const rows = await sessionRows(and(inArray(sessions.tokenHash, chunk), gt(sessions.expiresAt, now)));
+        for (const row of rows) if (toSession(row)) live.add(row.session.tokenHash);
       }
-      // A removed team or participant has no sessions left; checked again here so that a late write cannot revive one.
-      if (session.role === 'team' && workshop && team && participant && !team.removedAt && !participant.removedAt) {
-        return {
-          ...base,
-          role: 'team',
-          workshop: toWorkshop(workshop),
-          team: { id: team.id, name: team.name },
-          participant: { id: participant.id, name: participant.name },
-        };
-      }
-      return undefined;
+      return live;
     },
 
     async deleteSession(tokenHash) {

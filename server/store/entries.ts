@@ -1,5 +1,6 @@
 import { and, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { RunStatus } from '../schema/run.ts';
+import { idChunks } from './chunks.ts';
 import type { AnySQLiteDatabase } from './drizzle-store.ts';
 import { caseResults, entries, runs } from './schema.ts';
 
@@ -93,9 +94,7 @@ export function createEntryStore(db: AnySQLiteDatabase): EntryStore {
 
     async attemptRunsById(runIds) {
       const found: AttemptRun[] = [];
-      // D1 binds at most 100 parameters per statement.
-      for (let i = 0; i < runIds.length; i += 90) {
-        const chunk = runIds.slice(i, i + 90);
+      for (const chunk of idChunks(runIds)) {
         const rows = await db
           .select(attemptColumns)
           .from(runs)
@@ -107,8 +106,7 @@ export function createEntryStore(db: AnySQLiteDatabase): EntryStore {
 
     async runPoints(runIds) {
       const points = new Map(runIds.map((id) => [id, { scores: new Map<string, number>(), outputTokens: 0 }]));
-      // D1 binds at most 100 parameters per statement.
-      for (let i = 0; i < runIds.length; i += 90) {
+      for (const chunk of idChunks(runIds)) {
         const rows = await db
           .select({
             run: caseResults.runId,
@@ -117,7 +115,7 @@ export function createEntryStore(db: AnySQLiteDatabase): EntryStore {
             outputTokens: sql<number>`sum(${caseResults.outputTokens})`,
           })
           .from(caseResults)
-          .where(inArray(caseResults.runId, runIds.slice(i, i + 90)))
+          .where(inArray(caseResults.runId, chunk))
           .groupBy(caseResults.runId, caseResults.caseId);
         for (const { run, caseId, score, outputTokens } of rows) {
           const attempt = points.get(run)!;

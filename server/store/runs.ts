@@ -11,6 +11,7 @@ import {
   type RunSummary,
   type RunWithResults,
 } from '../schema/run.ts';
+import { idChunks } from './chunks.ts';
 import type { AnySQLiteDatabase } from './drizzle-store.ts';
 import type { RunScope, RunSpace } from './records.ts';
 import { caseResults, responseCache, runs } from './schema.ts';
@@ -176,9 +177,7 @@ export function createRunStore(db: AnySQLiteDatabase): RunStore {
 
     async getRuns(ids) {
       const found = new Map<string, RunWithResults>();
-      // D1 binds at most 100 parameters per statement.
-      for (let i = 0; i < ids.length; i += 90) {
-        const chunk = [...new Set(ids.slice(i, i + 90))];
+      for (const chunk of idChunks([...new Set(ids)])) {
         const [runRows, resultRows] = await Promise.all([
           db.select().from(runs).where(inArray(runs.id, chunk)),
           db.select().from(caseResults).where(inArray(caseResults.runId, chunk)).orderBy(caseResults.id),

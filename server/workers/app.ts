@@ -12,7 +12,8 @@ import { parseProvidersConfig } from '../providers/config.ts';
 import type { Env } from '../providers/entries.ts';
 import { createLiveProviders } from '../providers/live.ts';
 import { openD1Store } from '../store/d1.ts';
-import { createActivityHub } from '../workshops/activity.ts';
+import type { Store } from '../store/types.ts';
+import { createActivityHub, type ActivityHub, type RemoteHub } from '../workshops/activity.ts';
 
 /** The Worker's bindings (wrangler.toml) and its vars and secrets; the run hosts get the same. */
 export interface WorkerEnv {
@@ -20,6 +21,8 @@ export interface WorkerEnv {
   ASSETS: Fetcher;
   /** One Durable Object per run (server/workers/run-host.ts), named by the run's id. */
   RUNS: DurableObjectNamespace;
+  /** One Durable Object per workshop (server/workers/workshop-hub.ts), named by the workshop's id. */
+  WORKSHOPS: DurableObjectNamespace<WorkshopHubApi>;
   /** The content of a promptathon.config.yaml (optional var or secret). */
   PROMPTATHON_CONFIG?: string;
   /** Secret: creates or resets the first trainer (`trainer`). */
@@ -36,10 +39,15 @@ export interface WorkerEnv {
 export type AppHost = Pick<AppDeps, 'newId' | 'owner' | 'defer'> & {
   /** Sets up the first trainer from PROMPTATHON_TRAINER_PASSWORD (the Worker does; run hosts need not). */
   bootstrap?: boolean;
+  /** The live events over the store; by default each reader polls D1 and every publish tells the workshop's hub. */
+  activity?: (store: Store) => ActivityHub;
 };
 
+/** What the Worker and the run hosts call on a workshop's hub object (server/workers/workshop-hub.ts). */
+export interface WorkshopHubApi extends Rpc.DurableObjectBranded, RemoteHub {}
+
 const CONFIG_NAME = 'PROMPTATHON_CONFIG';
-/** Live views on Workers see workshop events this late at most (they poll D1). */
+/** Streams served in the Worker itself (without `?workshop=`) see a workshop event this late at most (they poll D1). */
 const ACTIVITY_POLL_MS = 1_000;
 
 /** Only the text vars and secrets: keys and hosts for the providers (bindings are objects). */
@@ -53,7 +61,7 @@ const clientAddress = (c: Context) => c.req.header('cf-connecting-ip') ?? 'unbek
 export async function buildApi(
   files: readonly CatalogueFile[],
   env: WorkerEnv,
-  { bootstrap, ...host }: AppHost,
+  { bootstrap, activity, ...host }: AppHost,
 ): Promise<App> {
   // An empty or absent config means all defaults, as on Node without promptathon.config.yaml.
   const config = parseProvidersConfig(env.PROMPTATHON_CONFIG ?? '', CONFIG_NAME);
@@ -74,7 +82,12 @@ export async function buildApi(
   }
   return createApp({
     store,
-    activity: createActivityHub(store, Date.now, ACTIVITY_POLL_MS, { shared: false }),
+    activity:
+      activity?.(store) ??
+      createActivityHub(store, Date.now, ACTIVITY_POLL_MS, {
+        shared: false,
+        remote: (workshopId) => env.WORKSHOPS.get(env.WORKSHOPS.idFromName(workshopId)),
+      }),
     providers: createLiveProviders({ env: textVars(env), config, store, secrets }),
     assertions,
     catalogue,

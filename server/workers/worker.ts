@@ -10,17 +10,37 @@ export type { WorkerEnv } from './app.ts';
 
 const RUN_ROUTE = /^\/api\/runs\/([^/]+)\/(?:events|cancel)$/;
 
+const validId = (id: string) => runIdParams.shape.id.safeParse(id).success;
+
+/** The Durable Object that serves a request, and the headers only the Worker sets for it. */
+interface Host {
+  stub: Fetcher;
+  headers?: Record<string, string>;
+}
+
 /**
- * The run a request belongs to when its run host must serve it: a new id for a start, else the one in the path.
- * Without a session cookie the Worker answers itself (401): nobody makes objects without signing in.
+ * The object a request belongs to when one must serve it: a run's start, event stream and cancel go to the run's
+ * host (a new id for a start, else the one in the path), a workshop's live events to its hub. Without a session
+ * cookie the Worker answers itself (401): nobody makes objects without signing in. An invalid id gets the app's
+ * own 400 or 404 here, without an object made for it.
  */
-function hostedRun(request: Request): string | undefined {
+function hostOf(request: Request, env: WorkerEnv): Host | undefined {
   if (!request.headers.get('cookie')?.includes(`${SESSION_COOKIE}=`)) return undefined;
-  const { pathname } = new URL(request.url);
-  if (pathname === '/api/runs' && request.method === 'POST') return crypto.randomUUID();
-  const id = RUN_ROUTE.exec(pathname)?.[1];
-  // An invalid id gets the app's own 400 here, without an object made for it.
-  return id !== undefined && runIdParams.shape.id.safeParse(id).success ? id : undefined;
+  const url = new URL(request.url);
+  const run = (id: string): Host => ({
+    stub: env.RUNS.get(env.RUNS.idFromName(id)),
+    // Set, never passed on: only the Worker names the run.
+    headers: { [RUN_ID_HEADER]: id },
+  });
+  if (url.pathname === '/api/runs' && request.method === 'POST') return run(crypto.randomUUID());
+  const runId = RUN_ROUTE.exec(url.pathname)?.[1];
+  if (runId !== undefined) return validId(runId) ? run(runId) : undefined;
+  const workshop = url.searchParams.get('workshop');
+  if (url.pathname === '/api/events' && request.method === 'GET' && workshop !== null && validId(workshop)) {
+    // The hub's app still checks that the workshop is the caller's: the name only picks the object.
+    return { stub: env.WORKSHOPS.get(env.WORKSHOPS.idFromName(workshop)) };
+  }
+  return undefined;
 }
 
 /**
@@ -42,20 +62,19 @@ async function boundedBody(body: ReadableStream<Uint8Array>): Promise<Blob> {
   return new Blob(chunks);
 }
 
-async function forward(env: WorkerEnv, runId: string, request: Request): Promise<Response> {
+async function forward({ stub, headers: own = {} }: Host, request: Request): Promise<Response> {
   const headers = new Headers(request.headers);
-  // Set, never passed on: only the Worker names the run.
-  headers.set(RUN_ID_HEADER, runId);
+  for (const [name, value] of Object.entries(own)) headers.set(name, value);
   // The length of the body as read is the one that counts.
   headers.delete('content-length');
   const body = request.body && (await boundedBody(request.body));
-  return env.RUNS.get(env.RUNS.idFromName(runId)).fetch(new Request(request, { headers, body }));
+  return stub.fetch(new Request(request, { headers, body }));
 }
 
 /**
  * The Worker over a catalogue of exercise files. A run's start, event stream and cancel go to the run's own
- * Durable Object (createRunHost over the same files), which outlives the requests; everything else is served
- * here, from D1.
+ * Durable Object (createRunHost over the same files), which outlives the requests; a workshop's live events to the
+ * workshop's object (createWorkshopHub); everything else is served here, from D1.
  */
 export function createWorker(files: readonly CatalogueFile[]): ExportedHandler<WorkerEnv> {
   const serve = lazyApp(async (env) => {
@@ -70,8 +89,8 @@ export function createWorker(files: readonly CatalogueFile[]): ExportedHandler<W
   });
   return {
     fetch(request, env, ctx) {
-      const runId = hostedRun(request);
-      if (runId !== undefined) return forward(env, runId, request);
+      const host = hostOf(request, env);
+      if (host) return forward(host, request);
       return serve(env, async (app) => app.fetch(request, env, ctx));
     },
   };

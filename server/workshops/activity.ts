@@ -1,11 +1,15 @@
 import type { EventFeed } from '../runs/feed.ts';
+import { logServerError } from '../http/log.ts';
 import { pause } from '../runs/pause.ts';
 import type { WorkshopLiveEvent } from '../schema/workshop.ts';
+import { createSessionRecheck } from '../sessions/recheck.ts';
+import type { AccountStore } from '../store/accounts.ts';
 import type { Audience, WorkshopEvent } from '../store/records.ts';
 import type { WorkshopEventStore } from '../store/workshop-events.ts';
 import { EventTail, visible } from './event-tail.ts';
 
 type Published = Exclude<WorkshopLiveEvent, { type: 'session-ended' }>;
+type Nudge = Extract<Published, { type: 'leaderboard-changed' }>;
 
 /** Events after which a reader's session may have ended: it is looked up again at once. */
 const ENDS_SESSIONS = new Set(['team-removed', 'participant-removed']);
@@ -24,31 +28,62 @@ export interface ActivityHub {
    * type: the first at once, those that follow within the interval as one at its end. Three hundred devices then
    * get one `leaderboard-changed` a second while runs finish, not one per run.
    */
-  nudge(workshopId: string, event: Extract<Published, { type: 'leaderboard-changed' }>): Promise<void>;
+  nudge(workshopId: string, event: Nudge): Promise<void>;
   /**
-   * The workshop's events that `audience` may see, from after `after` on. `stillValid` is asked after events that
-   * may end sessions and every SESSION_RECHECK_MS; once it says no, the feed ends with `session-ended`.
+   * The workshop's events that `audience` may see, from after `after` on, for the session of `tokenHash` (live as
+   * the feed is made). The session is looked up again after events that may end sessions and every
+   * SESSION_RECHECK_MS; once it is gone, the feed ends with `session-ended`.
    */
-  feed(workshopId: string, audience: Audience, stillValid: () => Promise<boolean>): EventFeed<WorkshopLiveEvent>;
+  feed(workshopId: string, audience: Audience, tokenHash: string): EventFeed<WorkshopLiveEvent>;
+  /**
+   * An event for `audience` was stored elsewhere (another isolate): the readers here who may see it look now, not
+   * at their next poll.
+   */
+  look(workshopId: string, audience: Audience): void;
 }
 
-/**
- * `shared: false` where one request must not resume another's work: a Worker isolate serves many requests, and
- * workerd refuses I/O (the next query) in a request woken from another. Readers then neither wake each other nor
- * share one read of the store per workshop (`EventTail`); each polls the store itself.
- */
+/** The workshop's hub in another isolate (on Workers: its Durable Object), as publishers elsewhere reach it. */
+export interface RemoteHub {
+  look(workshopId: string, audience: Audience): Promise<void> | void;
+  nudge(workshopId: string, event: Nudge): Promise<void>;
+}
+
+export interface ActivityOptions {
+  /**
+   * false where one request must not resume another's work: a Worker isolate serves many requests, and workerd
+   * refuses I/O (the next query) in a request woken from another. Readers then neither wake each other nor share
+   * one read of the store per workshop (`EventTail`); each polls the store itself. Inside a Durable Object all
+   * requests share one I/O context, so its readers can share (server/workers/workshop-hub.ts).
+   */
+  shared?: boolean;
+  /**
+   * Where the workshop's readers are (on Workers: its hub object): told of every event published here, and left to
+   * coalesce the nudges, which an unshared hub cannot (its interval would outlive the request).
+   */
+  remote?: (workshopId: string) => RemoteHub;
+}
+
 export function createActivityHub(
-  store: WorkshopEventStore,
+  store: WorkshopEventStore & Pick<AccountStore, 'liveSessions'>,
   now: () => number,
   pollMs: number,
-  { shared = true } = {},
+  { shared = true, remote }: ActivityOptions = {},
 ): ActivityHub {
+  const sessionLive = shared
+    ? createSessionRecheck(store, now)
+    : async (tokenHash: string) => (await store.liveSessions([tokenHash], now())).has(tokenHash);
   /** Readers waiting in this process, per workshop: how to wake each, and what it may see. */
   const waiting = new Map<string, Map<() => void, Audience>>();
   const tails = new Map<string, EventTail>();
   const clock = () => performance.now();
   /** When the newest publish in this process was stored, per workshop: a woken reader needs the store as of then. */
   const published = new Map<string, number>();
+
+  /** Wakes the workshop's waiting readers that may see an event for `audience`. */
+  const wake = (workshopId: string, audience: Audience) => {
+    published.set(workshopId, clock());
+    for (const [wakeOne, reader] of waiting.get(workshopId) ?? []) if (visible(audience, reader)) wakeOne();
+  };
 
   const wait = async (workshopId: string, audience: Audience, ms: number, signal: AbortSignal) => {
     const { done, wake } = pause(ms, signal);
@@ -78,21 +113,35 @@ export function createActivityHub(
     return tail.after(after, audience);
   };
 
+  const unreachable = (err: unknown) =>
+    logServerError(err, 'Live-Ereignisse: das Objekt des Workshops antwortet nicht');
+
   /** Per workshop and type, while a nudge's interval runs: whether another asked to go out at its end. */
   const nudged = new Map<string, { again: boolean }>();
 
   const hub: ActivityHub = {
     async publish(workshopId, audience, { type, ...data }) {
       await store.appendEvent({ workshopId, audience, type, data, at: now() });
-      if (!shared) return;
-      published.set(workshopId, clock());
       // Only those who may see it: a team's run wakes its members and the trainers, not three hundred devices.
-      for (const [wakeOne, reader] of waiting.get(workshopId) ?? []) if (visible(audience, reader)) wakeOne();
+      if (shared) wake(workshopId, audience);
+      // A remote hub that misses the word still finds the event on its next poll.
+      else if (remote) await Promise.resolve(remote(workshopId).look(workshopId, audience)).catch(unreachable);
+    },
+
+    look(workshopId, audience) {
+      if (shared) wake(workshopId, audience);
     },
 
     async nudge(workshopId, event) {
-      // Where requests must not outlive each other's work (Workers), there is no interval to wait out.
-      if (!shared) return hub.publish(workshopId, { to: 'all' }, event);
+      if (!shared) {
+        // Better one nudge too many than none: unreachable, the remote hub does not coalesce this one.
+        if (remote) {
+          await remote(workshopId)
+            .nudge(workshopId, event)
+            .catch((err: unknown) => (unreachable(err), hub.publish(workshopId, { to: 'all' }, event)));
+        } else await hub.publish(workshopId, { to: 'all' }, event);
+        return;
+      }
       const key = `${workshopId}\u0000${event.type}`;
       const interval = nudged.get(key);
       if (interval) {
@@ -110,14 +159,15 @@ export function createActivityHub(
       await hub.publish(workshopId, { to: 'all' }, event);
     },
 
-    feed(workshopId, audience, stillValid) {
-      let checkedAt = -Infinity;
+    feed(workshopId, audience, tokenHash) {
+      // The caller has just looked the session up (the route's sign-in check); the first look is due in a while.
+      let checkedAt = clock();
       const sessionEnded = async (rows: WorkshopEvent[]) => {
         if (clock() - checkedAt < SESSION_RECHECK_MS && !rows.some((row) => ENDS_SESSIONS.has(row.type))) {
           return false;
         }
         checkedAt = clock();
-        return !(await stillValid());
+        return !(await sessionLive(tokenHash));
       };
       return {
         async read(after, waitMs, signal) {

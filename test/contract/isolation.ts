@@ -11,11 +11,13 @@ export function isolationContract(world: World): void {
 
     it("shows a team member's new attempt live to the other members of the team, and to no other team", async () => {
       const { teamA, teamA2, teamB } = world;
-      const sameTeam = teamA2.stream('/api/events', {
+      // Named as the web UI names it (on Workers: the workshop's hub object serves both streams).
+      const events = `/api/events?workshop=${world.workshop.id}`;
+      const sameTeam = teamA2.stream(events, {
         until: (m) => m.some((x) => x.event === 'run-finished'),
         within: 10_000,
       });
-      const otherTeam = teamB.stream('/api/events', { within: 1_500 });
+      const otherTeam = teamB.stream(events, { within: 1_500 });
       // Both streams are open (their first read waits) before the run starts.
       await new Promise((resolve) => setTimeout(resolve, 200));
       const run = await startRun(teamA);
@@ -33,6 +35,15 @@ export function isolationContract(world: World): void {
       // Team B's stream, open all the while, saw nothing of it but that the standings may have changed.
       const toB = (await otherTeam).filter((m) => m.data !== undefined).map((m) => m.data);
       expect(toB).toEqual(['{"type":"leaderboard-changed"}']);
+    });
+
+    it("answers a team that asks for another workshop's live events with 404, as if it did not exist", async () => {
+      const other = await world.trainer.post('/api/workshops', { title: 'Nebenan', exercises: [EXERCISE_ID] });
+      expect(other.status).toBe(201);
+      const response = await world.teamA.call(`/api/events?workshop=${other.json.id}`);
+      expect(response.status).toBe(404);
+      expect(response.json.error.field).toBe('workshop');
+      expect((await world.trainer.request('DELETE', `/api/workshops/${other.json.id}`)).status).toBe(204);
     });
 
     it("answers another team's run with 404 on every route, as if it did not exist", async () => {

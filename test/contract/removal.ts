@@ -46,7 +46,9 @@ export function removalContract(world: World): void {
       const run = await world.teamB.post('/api/runs', startRequest({ cases: ['offen-1'] }));
       expect(run.status).toBe(201);
       await world.teamB.events(run.json.id);
-      const feed = world.teamB.stream('/api/events', { until: (m) => m.some((x) => x.event === 'session-ended') });
+      const feed = world.teamB.stream(`/api/events?workshop=${world.workshop.id}`, {
+        until: (m) => m.some((x) => x.event === 'session-ended'),
+      });
       await new Promise((resolve) => setTimeout(resolve, 200));
       expect((await world.trainer.request('DELETE', `${path()}/teams/${world.teams.b.id}`)).status).toBe(204);
       // What the run left behind may still come first (its end, a nudge to look at the leaderboard again).

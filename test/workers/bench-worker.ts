@@ -1,14 +1,15 @@
 // The Worker that `npm run bench` starts in workerd (bench/workers-cost.ts): the real factories of
 // server/workers over the real exercise library plus the bench's exercise, with one difference: D1 is reached
 // through the bench's counting client (bench/workers/counting-d1.ts), so that every statement's rows read and
-// written are known, per caller (the Worker, or a run's Durable Object). The Durable Object's own storage calls
-// are counted too, and so are the Worker's calls to run objects. Routes under /__bench/ read the counts and run
+// written are known, per caller (the Worker, a run's Durable Object, a workshop's). The run objects' own storage
+// calls are counted too, and so are the calls to objects (per binding and method: `RUNS.fetch`, `WORKSHOPS.look`). Routes under /__bench/ read the counts and run
 // SQL (migrations, query plans); they exist only here, never in the deployed Worker (server/worker.ts).
 //
 // Kept beside the other Workers entries because it type-checks against the Workers runtime (tsconfig.workers.json).
 import type { CatalogueFile } from '../../server/exercises/catalogue.ts';
 import { createRunHost } from '../../server/workers/run-host.ts';
 import { createWorker, type WorkerEnv } from '../../server/workers/worker.ts';
+import { createWorkshopHub } from '../../server/workers/workshop-hub.ts';
 import { CountingD1, databaseSize, statementCosts, type D1Upstream } from '../../bench/workers/counting-d1.ts';
 
 /** Put in by the bench's bundler (esbuild `define`): the library's files and the bench exercise. */
@@ -18,24 +19,25 @@ declare const BENCH_CATALOGUE: CatalogueFile[];
 type BenchEnv = WorkerEnv & { __D1_BETA__DB: D1Upstream };
 
 const storageCalls = new Map<string, number>();
-/** Requests from the Worker to run objects (subrequests of the Worker's invocation). */
-let objectCalls = 0;
+/** Calls to objects (subrequests of the caller's invocation), by binding and method. */
+const objectCalls = new Map<string, number>();
 
-/** The RUNS namespace with every call to an object's fetch counted. */
-function countingNamespace(namespace: DurableObjectNamespace): DurableObjectNamespace {
+/** A namespace with every call to one of its objects counted as `<binding>.<method>`. */
+function countingNamespace<T extends object>(namespace: T, binding: string): T {
   return new Proxy(namespace, {
     get(target, name) {
       const value: unknown = Reflect.get(target, name, target);
       if (name !== 'get') return typeof value === 'function' ? (value as () => unknown).bind(target) : value;
-      return (...args: Parameters<DurableObjectNamespace['get']>) => {
-        const stub = target.get(...args);
+      return (...args: unknown[]) => {
+        const stub = (value as (...a: unknown[]) => Record<string | symbol, unknown>).apply(target, args);
+        // Calls go to the stub as its own methods: an RPC stub refuses to serialize a `this` handed to it.
         return new Proxy(stub, {
           get(stubTarget, stubName) {
-            const member: unknown = Reflect.get(stubTarget, stubName, stubTarget);
-            if (typeof member !== 'function') return member;
+            if (typeof stubTarget[stubName] !== 'function') return stubTarget[stubName];
             return (...callArgs: unknown[]) => {
-              if (stubName === 'fetch') objectCalls++;
-              return (member as (...a: unknown[]) => unknown).apply(stubTarget, callArgs);
+              const key = `${binding}.${String(stubName)}`;
+              objectCalls.set(key, (objectCalls.get(key) ?? 0) + 1);
+              return (stubTarget[stubName] as (...a: unknown[]) => unknown)(...callArgs);
             };
           },
         });
@@ -48,7 +50,8 @@ const counted = (env: BenchEnv, source: string): WorkerEnv =>
   ({
     ...env,
     DB: new CountingD1(env.__D1_BETA__DB, source) as unknown as D1Database,
-    RUNS: source === 'worker' ? countingNamespace(env.RUNS) : env.RUNS,
+    RUNS: countingNamespace(env.RUNS, 'RUNS'),
+    WORKSHOPS: countingNamespace(env.WORKSHOPS, 'WORKSHOPS'),
   }) as WorkerEnv;
 
 /** The object's storage with every call counted by method name (put, get, setAlarm, …). */
@@ -83,6 +86,12 @@ export class RunHost extends Host {
   }
 }
 
+export class WorkshopHub extends createWorkshopHub(BENCH_CATALOGUE) {
+  constructor(ctx: DurableObjectState, env: BenchEnv) {
+    super(ctx, counted(env, 'workshop-hub'));
+  }
+}
+
 const worker = createWorker(BENCH_CATALOGUE);
 
 async function benchRoute(request: Request, env: BenchEnv, path: string): Promise<Response> {
@@ -90,7 +99,7 @@ async function benchRoute(request: Request, env: BenchEnv, path: string): Promis
     return Response.json({
       statements: statementCosts(),
       storage: Object.fromEntries(storageCalls),
-      objectCalls,
+      objectCalls: Object.fromEntries(objectCalls),
       databaseBytes: databaseSize(),
     });
   }

@@ -82,8 +82,12 @@ export const api = {
   /** Without input: a logged-in trainer takes a co-trainer invitation into their account. */
   acceptInvite: (token: string, input: AcceptInviteInput | Record<string, never> = {}) =>
     post<void>(`/api/invites/${segment(token)}`, input),
-  /** The live events of the caller's workshop (a team's session). */
-  workshopEventsUrl: (after = 0) => `/api/events${after > 0 ? `?after=${after}` : ''}`,
+  /**
+   * The live events of a workshop: a team's own, or one a trainer runs. Named even for a team, whose session says
+   * which it is: on Workers the name takes the stream to the workshop's hub object.
+   */
+  workshopEventsUrl: (workshopId: string, after = 0) =>
+    `/api/events?workshop=${segment(workshopId)}${after > 0 ? `&after=${after}` : ''}`,
   /** A team's entry for an exercise: the attempt it chose, or else its best; null before a finished attempt. */
   entry: (exercise: string) => request<MyEntry>(`/api/exercises/${segment(exercise)}/entry`),
   chooseEntry: (exercise: string, run: string) =>

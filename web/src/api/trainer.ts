@@ -47,7 +47,7 @@ export const trainerApi = {
   stopCountdown: (id: string) => send<Workshop>('DELETE', `${workshopPath(id)}/countdown`),
   announce: (id: string, text: string) => send<Workshop>('PUT', `${workshopPath(id)}/announcement`, { text }),
   clearAnnouncement: (id: string) => send<Workshop>('DELETE', `${workshopPath(id)}/announcement`),
-  eventsUrl: (id: string, after = 0) => `/api/events?workshop=${segment(id)}${after > 0 ? `&after=${after}` : ''}`,
+  eventsUrl: api.workshopEventsUrl,
 
   /** The whole catalogue and every provider: trainers are not limited to one workshop's choice. */
   exercises: api.exercises,

@@ -73,7 +73,7 @@ export class PaApp extends LitElement {
 
   private readonly onSession = () => {
     const info = session.info;
-    if (info?.role === 'team') workshopFeed.start(info.participant.id);
+    if (info?.role === 'team') workshopFeed.start(info);
     else workshopFeed.stop();
     this.round = session.team?.workshop.round;
     if (info?.role !== 'none') this.ended = false;

@@ -129,7 +129,8 @@ export class PaSessionBar extends LitElement {
     }
   }
 
-  private renderTeam({ workshop, team, participant }: TeamSession) {
+  private renderTeam(info: TeamSession) {
+    const { workshop, team, participant } = info;
     return html`<section class="bar" aria-label="Ihr Workshop">
       <ul>
         <li><span class="label">Workshop:</span> ${workshop.title}</li>
@@ -140,7 +141,7 @@ export class PaSessionBar extends LitElement {
         ${workshop.round.gallery ? html`<li>${this.link({ name: 'gallery' }, 'Galerie')}</li>` : nothing}
         ${workshop.round.voting ? html`<li>${this.link({ name: 'voting' }, 'Abstimmen')}</li>` : nothing}
       </ul>
-      <button class="end" @click=${() => void this.leave(participant.id)}>Workshop verlassen</button>
+      <button class="end" @click=${() => void this.leave(info)}>Workshop verlassen</button>
       ${this.renderError()}
     </section>`;
   }
@@ -166,7 +167,7 @@ export class PaSessionBar extends LitElement {
     return this.error ? html`<p class="notice error" role="alert">${this.error}</p>` : nothing;
   }
 
-  private async leave(participantId: string): Promise<void> {
+  private async leave(info: TeamSession): Promise<void> {
     const sure = confirm(
       'Möchten Sie den Workshop wirklich verlassen? Ihre Entwürfe bleiben in diesem Browser; mit dem Code können ' +
         'Sie wieder beitreten.',
@@ -178,7 +179,7 @@ export class PaSessionBar extends LitElement {
       await session.end();
     } catch (error) {
       this.error = errorMessage(error);
-      workshopFeed.start(participantId);
+      workshopFeed.start(info);
     }
   }
 

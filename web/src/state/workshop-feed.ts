@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { api } from '../api/client.ts';
 import type { WorkshopLiveEvent } from '../api/types.ts';
-import { session } from './session.ts';
+import { session, type TeamSession } from './session.ts';
 import { WorkshopEventStream } from './workshop-events.ts';
 
 /**
@@ -16,12 +16,12 @@ class WorkshopFeed extends EventTarget {
   private participant?: string;
 
   /** Follows the workshop of this participant's session (nothing to do if it already does). */
-  start(participantId: string): void {
-    if (this.stream?.running && this.participant === participantId) return;
+  start({ participant, workshop }: Pick<TeamSession, 'participant' | 'workshop'>): void {
+    if (this.stream?.running && this.participant === participant.id) return;
     this.stop();
-    this.participant = participantId;
+    this.participant = participant.id;
     this.stream = new WorkshopEventStream(
-      api.workshopEventsUrl,
+      (after) => api.workshopEventsUrl(workshop.id, after),
       (event) => this.dispatchEvent(new CustomEvent<WorkshopLiveEvent>('live', { detail: event })),
       () => void session.reload().catch(() => undefined),
     );
