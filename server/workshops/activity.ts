@@ -162,12 +162,23 @@ export function createActivityHub(
     feed(workshopId, audience, tokenHash) {
       // The caller has just looked the session up (the route's sign-in check); the first look is due in a while.
       let checkedAt = clock();
+      /** Set by a routine look that found the session gone; the next read ends the feed. */
+      let gone = false;
       const sessionEnded = async (rows: WorkshopEvent[]) => {
-        if (clock() - checkedAt < SESSION_RECHECK_MS && !rows.some((row) => ENDS_SESSIONS.has(row.type))) {
-          return false;
+        if (rows.some((row) => ENDS_SESSIONS.has(row.type))) {
+          checkedAt = clock();
+          return !(await sessionLive(tokenHash));
         }
-        checkedAt = clock();
-        return !(await sessionLive(tokenHash));
+        // The routine look does not hold up what goes out now (batched, it may wait for its window): it ends the
+        // feed at the next read. A look that fails is tried again after the next interval.
+        if (!gone && clock() - checkedAt >= SESSION_RECHECK_MS) {
+          checkedAt = clock();
+          sessionLive(tokenHash).then(
+            (live) => (gone ||= !live),
+            () => {},
+          );
+        }
+        return gone;
       };
       return {
         async read(after, waitMs, signal) {
