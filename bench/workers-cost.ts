@@ -18,6 +18,8 @@
 //   of finished runs cached) and …/leaderboard (first and cached), the same after another workshop's runs land in
 //   the same database, the board after one more run, a team's attempts and catalogue, the looks into D1 of open
 //   /api/events streams (through the workshop's hub object and in the Worker), and the query plans behind them.
+// - A crowd on one workshop's hub, in a workerd of its own (bench/workers/crowd.ts): memory per open stream, CPU per
+//   event delivered to a device.
 // No hard target: the figures feed docs/scaling.md. It returns false only when something is broken.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
@@ -28,8 +30,8 @@ import { stringify } from 'yaml';
 import type { ApiClient } from '../test/contract/client.ts';
 import { startFakeOpenAI } from '../test/fakes/openai.ts';
 import { costLine, costTable, de, diff, fullScans, int, isWrite, sum } from './workers/stats.ts';
+import { crowdReport } from './workers/crowd.ts';
 import { createDriver } from './workers/driver.ts';
-import { rssMb } from './proc.ts';
 import { bundle, catalogue, cpuMs, startBenchWorker, workerdPid } from './workers/workerd.ts';
 import { BENCH_EXERCISE } from './suite.ts';
 
@@ -45,9 +47,6 @@ const OTHER_RUNS_PER_TEAM = 10;
 const COLD_OBJECTS = 20;
 const WARM_REQUESTS = 50;
 const LATENCY_MS = 20;
-/** Devices on one workshop's hub, each with its stream open, and messages the trainer sends to all of them. */
-const CROWD = 300;
-const ANNOUNCEMENTS = 20;
 const TRAINER_PASSWORD = 'Bench-Trainer-Passwort-2026!';
 
 /**
@@ -63,11 +62,13 @@ export async function workersCostBench(): Promise<boolean> {
   const fake = await startFakeOpenAI({ latencyMs: LATENCY_MS });
   let mf: Miniflare | undefined;
   try {
-    mf = startBenchWorker(dir, await bundle(await catalogue(dir, CASES)), {
+    const script = await bundle(await catalogue(dir, CASES));
+    const bindings = {
       PROMPTATHON_CONFIG: stringify({ retries: 0, endpoints: { local: { base_url: fake.url } } }),
       PROMPTATHON_TRAINER_PASSWORD: TRAINER_PASSWORD,
       PROMPTATHON_SECRET_KEY: 'YmVuY2gtc2NobHVlc3NlbC1mdWVyLXdvcmtlcnMtMzI=',
-    });
+    };
+    mf = startBenchWorker(dir, script, bindings);
     const { trainer, tally, bench, settledStats, workshopOf, teamsOf, run, runAll } = await createDriver(
       (await mf.ready).href.replace(/\/$/, ''),
       { password: TRAINER_PASSWORD, cases: CASES },
@@ -164,37 +165,6 @@ export async function workersCostBench(): Promise<boolean> {
     const perDevice = (list: typeof polls, what: (s: (typeof polls)[number]) => number) =>
       de(sum(list, what) / streamSeconds / teams.length, 2);
 
-    // 3. One workshop's hub with many devices: what an open stream holds, what an event to all of them costs.
-    const crowd = await workshopOf('Bench: viele Geräte');
-    const devices = await teamsOf(crowd.code, CROWD, 'Gerät');
-    const announcements = (m: { event?: string }[]) => m.filter((x) => x.event === 'workshop-changed').length;
-    const rssBefore = rssMb(pid);
-    const crowdStreams = devices.map((device) =>
-      device.stream(`/api/events?workshop=${crowd.id}`, {
-        until: (m) => announcements(m) >= ANNOUNCEMENTS,
-        within: 120_000,
-      }),
-    );
-    // Open when the hub has served each stream's first read: wait until workerd's memory stops growing.
-    let rssOpen = rssMb(pid);
-    for (let grown = Infinity; grown > 1;) {
-      await new Promise((resolve) => setTimeout(resolve, 1_000));
-      grown = rssMb(pid) - rssOpen;
-      rssOpen += grown;
-    }
-    const cpuAnnounce = cpuMs(pid);
-    const announceStarted = performance.now();
-    for (let i = 0; i < ANNOUNCEMENTS; i++) {
-      const said = await trainer.request('PUT', `/api/workshops/${crowd.id}/announcement`, {
-        text: `Hinweis ${i + 1}`,
-      });
-      if (said.status !== 200) throw new Error(`Nachricht: ${said.status} ${said.text}`);
-    }
-    const heard = await Promise.all(crowdStreams);
-    const announceMs = performance.now() - announceStarted;
-    const deliveries = heard.reduce((total, m) => total + announcements(m), 0);
-    const cpuPerDelivery = (cpuMs(pid) - cpuAnnounce) / deliveries;
-
     const { count: totalRuns } = (
       (await bench('/__bench/sql', {
         statements: ['select count(*) as count from runs'],
@@ -266,12 +236,6 @@ export async function workersCostBench(): Promise<boolean> {
         `      im Worker (ohne ?workshop=, jeder Strom für sich): ${perDevice(polls, (s) => s.calls)} Anweisungen, ` +
           `${perDevice(polls, (s) => s.rowsRead)} gelesene Zeilen; je Sekunde für alle zusammen:`,
         ...costTable(polls, streamSeconds).map((line) => `  ${line}`),
-        `  Das Objekt eines Workshops mit ${CROWD} offenen Ereignisströmen (je ein Gerät; der Bench liest sie in Node):`,
-        `    workerd-Speicher ${de(rssOpen - rssBefore, 0)} MB mehr mit den offenen Strömen, ` +
-          `${de(((rssOpen - rssBefore) * 1024) / CROWD)} KB je Strom (Worker, Objekt und miniflare zusammen)`,
-        `    ${ANNOUNCEMENTS} Nachrichten des Trainers an alle: ${int(deliveries)} von ${int(ANNOUNCEMENTS * CROWD)} ` +
-          `Ereignissen angekommen in ${de(announceMs / 1000)} s, ${de(cpuPerDelivery * 1000, 0)} µs CPU des ` +
-          `workerd-Prozesses je zugestelltem Ereignis (obere Schranke)`,
         `    Anweisungen des Dashboards bei ${TEAMS * RUNS_PER_TEAM} Läufen, nur dieser Workshop (Aufrufe, Zeilen gelesen, ` +
           `geschrieben):`,
         ...costTable(dashboard, 1),
@@ -280,6 +244,10 @@ export async function workersCostBench(): Promise<boolean> {
     const ok = tally.brokenRuns === 0 && writesPerCase <= writeBound + 1e-9;
     if (tally.brokenRuns > 0)
       console.log(`  FEHLER: ${tally.brokenRuns} Läufe endeten nicht mit ${CASES} Ergebnissen und "done"`);
+    // 3. The crowd on one workshop's hub, in a workerd of its own.
+    await mf.dispose();
+    mf = undefined;
+    console.log((await crowdReport(dir, script, bindings, TRAINER_PASSWORD)).join('\n'));
     return ok;
   } finally {
     await mf?.dispose();

@@ -4,6 +4,7 @@ import { runIdParams } from '../routes/schemas.ts';
 import { SESSION_COOKIE } from '../sessions/cookie.ts';
 import { buildApi, lazyApp, type WorkerEnv } from './app.ts';
 import { RUN_ID_HEADER } from './run-host.ts';
+import { hubFor } from './hubs.ts';
 import { addWebUi } from './web.ts';
 
 export type { WorkerEnv } from './app.ts';
@@ -37,8 +38,8 @@ function hostOf(request: Request, env: WorkerEnv): Host | undefined {
   if (runId !== undefined) return validId(runId) ? run(runId) : undefined;
   const workshop = url.searchParams.get('workshop');
   if (url.pathname === '/api/events' && request.method === 'GET' && workshop !== null && validId(workshop)) {
-    // The hub's app still checks that the workshop is the caller's: the name only picks the object.
-    return { stub: env.WORKSHOPS.get(env.WORKSHOPS.idFromName(workshop)) };
+    // The hub's app still checks that the workshop is the caller's: the name only picks the objects.
+    return { stub: hubFor(env.WORKSHOPS, workshop, request.headers.get('cookie')!) };
   }
   return undefined;
 }

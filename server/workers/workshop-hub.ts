@@ -4,6 +4,7 @@ import type { Audience } from '../store/records.ts';
 import { openD1Store } from '../store/d1.ts';
 import { createActivityHub, type ActivityHub } from '../workshops/activity.ts';
 import { buildApi, lazyApp, type WorkerEnv, type WorkshopHubApi } from './app.ts';
+import { hubsOf } from './hubs.ts';
 
 /**
  * Every publish (in the Worker or a run host) tells the hub at once; its poll of D1 only catches a word that got
@@ -12,8 +13,8 @@ import { buildApi, lazyApp, type WorkerEnv, type WorkshopHubApi } from './app.ts
 export const HUB_POLL_MS = 5_000;
 
 /**
- * The Durable Object class that serves the live event streams (`GET /api/events?workshop=<id>`) of one workshop,
- * named by its id, with the same app as the Worker. Inside one object all requests share an I/O context, so its
+ * The Durable Object class that serves the live event streams (`GET /api/events?workshop=<id>`) of a share of one
+ * workshop's devices (hubFor), with the same app as the Worker. Inside one object all requests share an I/O context, so its
  * streams share one activity hub as on Node: one read of D1 for the whole workshop per event and per poll instead
  * of one per open device every second, the sessions of its streams looked up together, and a publish elsewhere
  * (the Worker, a run host) wakes at once only the streams that may see it (`look`). It also coalesces the
@@ -33,7 +34,9 @@ export function createWorkshopHub(files: readonly CatalogueFile[]) {
 
     constructor(ctx: DurableObjectState, env: WorkerEnv) {
       super(ctx, env);
-      this.activity = createActivityHub(openD1Store(env.DB), Date.now, HUB_POLL_MS);
+      // The coalesced nudges go out from here (the first object): the other objects of the workshop hear of them.
+      const others = (workshopId: string) => hubsOf(env.WORKSHOPS, workshopId).filter((hub) => !hub.id.equals(ctx.id));
+      this.activity = createActivityHub(openD1Store(env.DB), Date.now, HUB_POLL_MS, { remote: others });
     }
 
     override fetch(request: Request): Promise<Response> {

@@ -42,7 +42,7 @@ export interface ActivityHub {
   look(workshopId: string, audience: Audience): void;
 }
 
-/** The workshop's hub in another isolate (on Workers: its Durable Object), as publishers elsewhere reach it. */
+/** A hub of the workshop in another isolate (on Workers: one of its Durable Objects), as publishers reach it. */
 export interface RemoteHub {
   look(workshopId: string, audience: Audience): Promise<void> | void;
   nudge(workshopId: string, event: Nudge): Promise<void>;
@@ -57,10 +57,11 @@ export interface ActivityOptions {
    */
   shared?: boolean;
   /**
-   * Where the workshop's readers are (on Workers: its hub object): told of every event published here, and left to
-   * coalesce the nudges, which an unshared hub cannot (its interval would outlive the request).
+   * The hubs elsewhere where the workshop's readers are (on Workers: its hub objects), all told of every event
+   * published here. An unshared hub leaves its nudges to the first of them, which coalesces them for the whole
+   * workshop (the interval would outlive the request here).
    */
-  remote?: (workshopId: string) => RemoteHub;
+  remote?: (workshopId: string) => RemoteHub[];
 }
 
 export function createActivityHub(
@@ -125,7 +126,8 @@ export function createActivityHub(
       // Only those who may see it: a team's run wakes its members and the trainers, not three hundred devices.
       if (shared) wake(workshopId, audience);
       // A remote hub that misses the word still finds the event on its next poll.
-      else if (remote) await Promise.resolve(remote(workshopId).look(workshopId, audience)).catch(unreachable);
+      const tell = (other: RemoteHub) => Promise.resolve(other.look(workshopId, audience)).catch(unreachable);
+      await Promise.all(remote?.(workshopId).map(tell) ?? []);
     },
 
     look(workshopId, audience) {
@@ -135,8 +137,9 @@ export function createActivityHub(
     async nudge(workshopId, event) {
       if (!shared) {
         // Better one nudge too many than none: unreachable, the remote hub does not coalesce this one.
-        if (remote) {
-          await remote(workshopId)
+        const coordinator = remote?.(workshopId)[0];
+        if (coordinator) {
+          await coordinator
             .nudge(workshopId, event)
             .catch((err: unknown) => (unreachable(err), hub.publish(workshopId, { to: 'all' }, event)));
         } else await hub.publish(workshopId, { to: 'all' }, event);

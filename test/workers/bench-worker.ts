@@ -2,8 +2,9 @@
 // server/workers over the real exercise library plus the bench's exercise, with one difference: D1 is reached
 // through the bench's counting client (bench/workers/counting-d1.ts), so that every statement's rows read and
 // written are known, per caller (the Worker, a run's Durable Object, a workshop's). The run objects' own storage
-// calls are counted too, and so are the calls to objects (per binding and method: `RUNS.fetch`, `WORKSHOPS.look`). Routes under /__bench/ read the counts and run
-// SQL (migrations, query plans); they exist only here, never in the deployed Worker (server/worker.ts).
+// calls are counted too, and so are the calls to objects (per binding and method: `RUNS.fetch`, `WORKSHOPS.look`).
+// Routes under /__bench/ read the counts, run SQL (migrations, query plans) and open a stream without the app; they
+// exist only here, never in the deployed Worker (server/worker.ts).
 //
 // Kept beside the other Workers entries because it type-checks against the Workers runtime (tsconfig.workers.json).
 import type { CatalogueFile } from '../../server/exercises/catalogue.ts';
@@ -117,6 +118,20 @@ async function benchRoute(request: Request, env: BenchEnv, path: string): Promis
       );
     }
     return Response.json(results);
+  }
+  if (path === '/__bench/idle-stream') {
+    // A stream that stays open with nothing behind it but a timer (without one, workerd takes it for hung): what an
+    // open stream costs without the app.
+    const ping = new TextEncoder().encode(': offen\n\n');
+    const body = new ReadableStream<Uint8Array>(
+      {
+        start: (controller) => controller.enqueue(ping),
+        pull: (controller) =>
+          new Promise<void>((resolve) => setTimeout(() => resolve(controller.enqueue(ping)), 10_000)),
+      },
+      { highWaterMark: 0 },
+    );
+    return new Response(body, { headers: { 'content-type': 'text/event-stream' } });
   }
   return new Response('unbekannt', { status: 404 });
 }

@@ -167,7 +167,7 @@ describe('the workshop’s live events across isolates (Workers)', () => {
     const { store, reads } = memoryEvents();
     // The hub (the workshop's Durable Object) polls only once a minute here: a woken reader cannot have polled.
     const hub = createActivityHub(store, Date.now, 60_000);
-    const elsewhere = createActivityHub(store, Date.now, 60_000, { shared: false, remote: () => hub });
+    const elsewhere = createActivityHub(store, Date.now, 60_000, { shared: false, remote: () => [hub] });
     const looks = vi.spyOn(EventTail.prototype, 'after');
     const stop = new AbortController();
     const follow = (teamId: string) => hub.feed('w', { to: 'team', teamId }, teamId).read(0, 30_000, stop.signal);
@@ -190,14 +190,31 @@ describe('the workshop’s live events across isolates (Workers)', () => {
     for (const { events } of await Promise.all(others)) expect(events).toEqual([]);
   });
 
-  it('leaves the nudges to the hub, which sends them at most once a second', async () => {
+  it('leaves the nudges to the first of several hubs, which sends them at most once a second to all', async () => {
     const { store } = memoryEvents();
-    const hub = createActivityHub(store, Date.now, 60_000);
-    const elsewhere = createActivityHub(store, Date.now, 60_000, { shared: false, remote: () => hub });
+    // Two hubs of one workshop, each with its share of the devices; the first coalesces the nudges.
+    const second = createActivityHub(store, Date.now, 60_000);
+    const first = createActivityHub(store, Date.now, 60_000, { remote: () => [second] });
+    const elsewhere = createActivityHub(store, Date.now, 60_000, { shared: false, remote: () => [first, second] });
+    const stop = new AbortController();
+    const readers = [first, second].map((hub, i) =>
+      hub.feed('w', { to: 'team', teamId: `t${i}` }, `s${i}`).read(0, 30_000, stop.signal),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 20));
     for (let i = 0; i < 20; i++) await elsewhere.nudge('w', { type: 'leaderboard-changed' });
     expect(await store.lastEventId('w')).toBe(1);
+    // Both hubs' readers hear of it at once, not at their poll a minute later.
+    for (const { events } of await Promise.all(readers)) {
+      expect(events.map((e) => e.event.type)).toEqual(['leaderboard-changed']);
+    }
     await new Promise((resolve) => setTimeout(resolve, 1_100));
     expect(await store.lastEventId('w')).toBe(2);
+    // A team's event reaches its member on either hub.
+    const member = second.feed('w', { to: 'team', teamId: 't1' }, 's1').read(2, 30_000, stop.signal);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await elsewhere.publish('w', { to: 'team', teamId: 't1' }, { type: 'team-renamed', team: team('t1') });
+    expect((await member).events.map((e) => e.event.type)).toEqual(['team-renamed']);
+    stop.abort();
   });
 
   it('stores events and nudges even when the hub cannot be reached, and wakes no reader in its own isolate', async () => {
@@ -207,7 +224,7 @@ describe('the workshop’s live events across isolates (Workers)', () => {
     };
     const remote = { look: vi.fn(unreachable), nudge: vi.fn(unreachable) };
     const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
-    const hub = createActivityHub(store, Date.now, 60_000, { shared: false, remote: () => remote });
+    const hub = createActivityHub(store, Date.now, 60_000, { shared: false, remote: () => [remote] });
     let answered = false;
     const reader = hub
       .feed('w', { to: 'trainers' }, 's1')
