@@ -22,7 +22,7 @@ export interface WorkerEnv {
   ASSETS: Fetcher;
   /** One Durable Object per run (server/workers/run-host.ts), named by the run's id. */
   RUNS: DurableObjectNamespace;
-  /** One Durable Object per workshop (server/workers/workshop-hub.ts), named by the workshop's id. */
+  /** Eight Durable Objects per workshop (server/workers/workshop-hub.ts), named by its id and their number (hubs.ts). */
   WORKSHOPS: DurableObjectNamespace<WorkshopHubApi>;
   /** The content of a promptathon.config.yaml (optional var or secret). */
   PROMPTATHON_CONFIG?: string;
@@ -40,7 +40,7 @@ export interface WorkerEnv {
 export type AppHost = Pick<AppDeps, 'newId' | 'owner' | 'defer'> & {
   /** Sets up the first trainer from PROMPTATHON_TRAINER_PASSWORD (the Worker does; run hosts need not). */
   bootstrap?: boolean;
-  /** The live events over the store; by default each reader polls D1 and every publish tells the workshop's hub. */
+  /** The live events over the store; by default each reader polls D1 and every publish tells the workshop's hubs. */
   activity?: (store: Store) => ActivityHub;
 };
 

@@ -21,7 +21,7 @@ interface Host {
 
 /**
  * The object a request belongs to when one must serve it: a run's start, event stream and cancel go to the run's
- * host (a new id for a start, else the one in the path), a workshop's live events to its hub. Without a session
+ * host (a new id for a start, else the one in the path), a workshop's live events to the device's hub object. Without a session
  * cookie the Worker answers itself (401): nobody makes objects without signing in. An invalid id gets the app's
  * own 400 or 404 here, without an object made for it.
  */
@@ -30,7 +30,6 @@ function hostOf(request: Request, env: WorkerEnv): Host | undefined {
   const url = new URL(request.url);
   const run = (id: string): Host => ({
     stub: env.RUNS.get(env.RUNS.idFromName(id)),
-    // Set, never passed on: only the Worker names the run.
     headers: { [RUN_ID_HEADER]: id },
   });
   if (url.pathname === '/api/runs' && request.method === 'POST') return run(crypto.randomUUID());
@@ -65,6 +64,8 @@ async function boundedBody(body: ReadableStream<Uint8Array>): Promise<Blob> {
 
 async function forward({ stub, headers: own = {} }: Host, request: Request): Promise<Response> {
   const headers = new Headers(request.headers);
+  // Only the Worker names a run: the header never passes from outside.
+  headers.delete(RUN_ID_HEADER);
   for (const [name, value] of Object.entries(own)) headers.set(name, value);
   // The length of the body as read is the one that counts.
   headers.delete('content-length');

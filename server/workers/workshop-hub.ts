@@ -7,18 +7,18 @@ import { buildApi, lazyApp, type WorkerEnv, type WorkshopHubApi } from './app.ts
 import { hubsOf } from './hubs.ts';
 
 /**
- * Every publish (in the Worker or a run host) tells the hub at once; its poll of D1 only catches a word that got
- * lost, so it can be rarer than the Worker's own (one read per workshop every 5 s, not per device every second).
+ * Every publish (in the Worker or a run host) tells the hubs at once; their poll of D1 only catches a word that got
+ * lost, so it can be rarer than the Worker's own (one read per object every 5 s, not per device every second).
  */
 export const HUB_POLL_MS = 5_000;
 
 /**
  * The Durable Object class that serves the live event streams (`GET /api/events?workshop=<id>`) of a share of one
- * workshop's devices (hubFor), with the same app as the Worker. Inside one object all requests share an I/O context, so its
- * streams share one activity hub as on Node: one read of D1 for the whole workshop per event and per poll instead
- * of one per open device every second, the sessions of its streams looked up together, and a publish elsewhere
- * (the Worker, a run host) wakes at once only the streams that may see it (`look`). It also coalesces the
- * workshop's nudges (`leaderboard-changed` at most once a second), which needs a timer beyond one request.
+ * workshop's devices (hubFor in hubs.ts), with the same app as the Worker. Inside one object all requests share an
+ * I/O context, so its streams share one activity hub as on Node: one read of D1 per event and per poll for all of
+ * them instead of one per device every second, their sessions looked up together, and a publish elsewhere (the
+ * Worker, a run host) wakes at once only the streams that may see it (`look`). The workshop's first object also
+ * coalesces its nudges (`leaderboard-changed` at most once a second), which needs a timer beyond one request.
  */
 export function createWorkshopHub(files: readonly CatalogueFile[]) {
   return class WorkshopHub extends DurableObject<WorkerEnv> implements WorkshopHubApi {

@@ -1,7 +1,8 @@
 import { abortAllDurableObjects, runDurableObjectAlarm, runInDurableObject } from 'cloudflare:test';
 import { env, exports } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
-import { TRAINER_PASSWORD } from '../contract/fixture.ts';
+import { RUN_ID_HEADER } from '../../server/workers/run-host.ts';
+import { startRequest, TRAINER_PASSWORD } from '../contract/fixture.ts';
 import { startRun } from '../contract/runs.ts';
 import { runEvents } from '../contract/sse.ts';
 import { signedInTeam } from '../contract/world.ts';
@@ -22,6 +23,17 @@ describe('a run on Workers', () => {
     expect(await marker(run.id)).toBe(run.id);
     await expect.poll(() => storedStatus(run.id), { timeout: 10_000 }).toBe('done');
     await expect.poll(() => marker(run.id)).toBeUndefined();
+  });
+
+  it('takes no run id from outside: the Worker names the run, whatever the request says', async () => {
+    const started = await api.call('/api/runs', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', [RUN_ID_HEADER]: 'selbst-gewaehlt' },
+      body: JSON.stringify(startRequest()),
+    });
+    expect(started.status).toBe(201);
+    expect(started.json.id).not.toBe('selbst-gewaehlt');
+    expect((await api.call('/api/runs/selbst-gewaehlt')).status).toBe(404);
   });
 
   it('takes its event stream and cancel to the run in that object', async () => {
