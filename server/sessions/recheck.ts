@@ -1,7 +1,7 @@
 import type { AccountStore } from '../store/accounts.ts';
 
 /** How long the questions of open event streams are gathered before one look into the store answers them. */
-export const RECHECK_WINDOW_MS = 100;
+const RECHECK_WINDOW_MS = 100;
 
 interface Question {
   tokenHash: string;
