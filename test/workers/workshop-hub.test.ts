@@ -94,6 +94,19 @@ describe("a workshop's live events on Workers", () => {
     }
   });
 
+  it('answers a forged or foreign cookie at the objects as the Worker would: 401, and the cookie cleared', async () => {
+    const { id } = await workshopWith(0);
+    for (const cookie of [
+      'promptathon_sitzung=abc',
+      `promptathon_sitzung=${'A'.repeat(43)}`,
+      'promptathon_sitzung=%%',
+    ]) {
+      const response = await worker(`/api/events?workshop=${id}`, { headers: { cookie } });
+      expect(response.status, cookie).toBe(401);
+      expect(response.headers.get('set-cookie')).toMatch(/^promptathon_sitzung=;.*Max-Age=0/);
+    }
+  });
+
   it('serves a stream without the workshop in the Worker itself, as before', async () => {
     const { id, clients } = await workshopWith(1);
     const hubs = hubsOf(env.WORKSHOPS, id);
