@@ -1,16 +1,14 @@
 import { readFileSync } from 'node:fs';
 
+/** A memory figure of a running process's /proc status (in kB there), in MB. */
+const statusMb = (pid: number, field: 'VmHWM' | 'VmRSS') =>
+  Number(new RegExp(`${field}:\\s+(\\d+)`).exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
+
 /** Peak resident memory (VmHWM, which only ever grows) of a running process in MB. */
-export function peakRssMb(pid: number): number {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  return Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
-}
+export const peakRssMb = (pid: number): number => statusMb(pid, 'VmHWM');
 
 /** Resident memory (VmRSS) of a running process now, in MB. */
-export function rssMb(pid: number): number {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
-}
+export const rssMb = (pid: number): number => statusMb(pid, 'VmRSS');
 
 /** CPU time (user + system) a process has used so far, in seconds; /proc counts in ticks of 1/100 s. */
 export function cpuSeconds(pid: number): number {

@@ -48,16 +48,25 @@ export function createWorld(target: FetchTarget, origin: () => string): World {
 }
 
 /**
- * A client signed in as a team of a fresh workshop with the fixture's first exercise released: for tests that are
- * about runs, not about who may see them.
+ * A fresh workshop with the fixture's exercises released and `devices` clients signed in to it, each a team of its
+ * own unless `team` names one for all: for tests that are about runs and live events, not about who may see them.
  */
-export async function signedInTeam(target: FetchTarget, trainerPassword: string): Promise<ApiClient> {
+export async function signedInDevices(target: FetchTarget, trainerPassword: string, devices: number, team?: string) {
   const trainer = createApiClient(target, { headers: freshAddress() });
   await trainer.post('/api/session/trainer', { password: trainerPassword });
   const exercises = (await trainer.call('/api/exercises')).json.map((e: { id: string }) => e.id);
   const workshop = await trainer.post('/api/workshops', { title: 'Test', exercises, runs_per_minute: null });
-  const team = createApiClient(target, { headers: freshAddress() });
-  const joined = await team.post('/api/session/join', { code: workshop.json.code, team: 'Testteam' });
-  if (joined.status !== 201) throw new Error(`Beitritt fehlgeschlagen: ${joined.text}`);
-  return team;
+  const clients: ApiClient[] = [];
+  for (let i = 0; i < devices; i++) {
+    const device = createApiClient(target, { headers: freshAddress() });
+    const joined = await device.post('/api/session/join', { code: workshop.json.code, team: team ?? `Team ${i + 1}` });
+    if (joined.status !== 201) throw new Error(`Beitritt fehlgeschlagen: ${joined.text}`);
+    clients.push(device);
+  }
+  return { trainer, id: workshop.json.id as string, clients };
+}
+
+/** A client signed in as a team of a fresh workshop (see signedInDevices). */
+export async function signedInTeam(target: FetchTarget, trainerPassword: string): Promise<ApiClient> {
+  return (await signedInDevices(target, trainerPassword, 1, 'Testteam')).clients[0]!;
 }

@@ -5,32 +5,15 @@ import { tokenHash } from '../../server/crypto/tokens.ts';
 import { openD1Store } from '../../server/store/d1.ts';
 import { HUB_SHARDS, hubFor, hubsOf } from '../../server/workers/hubs.ts';
 import { HUB_POLL_MS } from '../../server/workers/workshop-hub.ts';
-import { createApiClient, type ApiClient } from '../contract/client.ts';
+import type { ApiClient } from '../contract/client.ts';
 import { TRAINER_PASSWORD } from '../contract/fixture.ts';
 import { startRun } from '../contract/runs.ts';
-import { freshAddress } from '../contract/world.ts';
+import { signedInDevices } from '../contract/world.ts';
 
 // Through the test Worker, whose WORKSHOPS binding is the WorkshopHub exported next to it (test/workers/worker.ts).
 const worker = (path: string, init?: RequestInit) =>
   exports.default.fetch(new Request(`https://sandbox.test${path}`, init));
-const client = () => createApiClient(worker, { headers: freshAddress() });
-
-const trainer = client();
-await trainer.post('/api/session/trainer', { password: TRAINER_PASSWORD });
-const exercises = (await trainer.call('/api/exercises')).json.map((e: { id: string }) => e.id);
-
-/** A fresh workshop and `devices` signed in to it, each a team of its own unless `team` names one for all. */
-async function workshopWith(devices: number, team?: string) {
-  const workshop = (await trainer.post('/api/workshops', { title: 'Test', exercises, runs_per_minute: null })).json;
-  const clients: ApiClient[] = [];
-  for (let i = 0; i < devices; i++) {
-    const device = client();
-    const joined = await device.post('/api/session/join', { code: workshop.code, team: team ?? `Team ${i + 1}` });
-    if (joined.status !== 201) throw new Error(`Beitritt fehlgeschlagen: ${joined.text}`);
-    clients.push(device);
-  }
-  return { id: workshop.id as string, clients };
-}
+const workshopWith = (devices: number, team?: string) => signedInDevices(worker, TRAINER_PASSWORD, devices, team);
 
 type Hub = ReturnType<typeof hubsOf>[number];
 type Counted = { fetch(request: Request): Promise<Response>; served?: number };
@@ -71,7 +54,7 @@ describe("a workshop's live events on Workers", () => {
   });
 
   it("spreads a workshop's devices over its objects; what is for all, or for a team, reaches each at once", async () => {
-    const { id, clients } = await workshopWith(12, 'Nord');
+    const { trainer, id, clients } = await workshopWith(12, 'Nord');
     const hubs = hubsOf(env.WORKSHOPS, id);
     const used = new Set(clients.map((device) => hubs.findIndex((hub) => hub.id.equals(hubOf(device, id).id))));
     expect(used.size).toBeGreaterThan(1);
