@@ -14,7 +14,9 @@ export function modelAllowed(rule: ModelRule, providerId: string, providers: rea
 
 /**
  * The providers as a team of the workshop sees them: only the allowed models (a listed model its provider does
- * not name, e.g. an Ollama model, is added), and providers left without a model are left out.
+ * not name, e.g. an Ollama model, is added), and providers left without a model are left out. Without a list, an
+ * unavailable provider is left out too: a team can do nothing about a missing key. A listed one stays with its
+ * reason, so that the team sees why a model the trainer chose does not run.
  */
 export function providersForTeam(rule: ModelRule, providers: readonly ProviderInfo[]): ProviderInfo[] {
   return providers.flatMap((provider) => {
@@ -22,7 +24,7 @@ export function providersForTeam(rule: ModelRule, providers: readonly ProviderIn
     const listed = rule.models
       ?.filter((id) => splitProviderId(id).name === provider.name)
       .map((id) => splitProviderId(id).model);
-    if (!listed) return provider.models.length > 0 ? [provider] : [];
+    if (!listed) return provider.available && provider.models.length > 0 ? [provider] : [];
     const models = listed.map((id) => provider.models.find((m) => m.id === id) ?? { id, label: id });
     return models.length > 0 ? [{ ...provider, models }] : [];
   });

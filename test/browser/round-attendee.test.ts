@@ -111,6 +111,9 @@ describe('Teams in einer Live-Runde', () => {
       await heading(page, EXERCISE_TITLE);
     }
     const { page } = anna;
+    // No real provider runs here: the team hears who decides, not how to set up the server or what is missing.
+    await page.getByText('In diesem Workshop ist noch kein echtes KI-Modell freigegeben.').waitFor();
+    expect(await page.getByText(/OPENAI_API_KEY|Nicht verfügbar/).count()).toBe(0);
     // Before the first attempt the history has nothing to choose from, and says nothing of entries.
     await page.getByText('Noch keine Versuche.').waitFor();
     expect(await entryBox(page).count()).toBe(0);

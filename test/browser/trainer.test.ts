@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeOpenAI } from '../fakes/openai.ts';
 import type { FakeServer } from '../fakes/core.ts';
 import {
+  EXERCISE,
   EXERCISE_TITLE,
   expectAccessible,
   focusedElement,
@@ -55,7 +56,12 @@ describe('Trainerin bereitet einen Workshop vor, leitet ihn und schließt Anbiet
 
   it('schließt einen OpenAI-kompatiblen Dienst an, testet ihn und zeigt vom Schlüssel nur vier Zeichen', async () => {
     const { page } = trainer;
-    await page.getByRole('link', { name: 'Modelle und Anbieter verwalten' }).click();
+    // Before any real provider, an exercise shows the trainer where to connect one, not the server's settings.
+    await page.goto(`${app.url}/#/uebung/${EXERCISE}`);
+    const notice = page.getByRole('note').filter({ hasText: 'Noch kein echter KI-Anbieter eingerichtet.' });
+    await notice.waitFor();
+    expect(await notice.getByText(/OPENAI_API_KEY/).count()).toBe(0);
+    await notice.getByRole('link', { name: 'Modelle und Anbieter' }).click();
     await heading(page, 'Modelle und Anbieter');
     await expectAccessible(page, 'Anbieter');
     await page.getByRole('button', { name: 'OpenAI-kompatiblen Dienst anschließen' }).click();

@@ -26,6 +26,19 @@ describe("a workshop's models", () => {
     expect(providersForTeam({ ...all, inHouseOnly: true }, providers).map((p) => p.name)).toEqual(['demo']);
   });
 
+  it('leave out a provider that cannot run unless the workshop lists one of its models', () => {
+    const down = [
+      ...providers,
+      { ...provider('anthropic', false, ['claude']), available: false, reason: 'kein Schlüssel' },
+    ];
+    expect(providersForTeam({ models: null, inHouseOnly: false }, down).map((p) => p.name)).toEqual(['demo', 'openai']);
+    const listed = providersForTeam({ models: ['demo:basis', 'anthropic:claude'], inHouseOnly: false }, down);
+    expect(listed.map((p) => [p.name, p.available, p.reason])).toEqual([
+      ['demo', true, undefined],
+      ['anthropic', false, 'kein Schlüssel'],
+    ]);
+  });
+
   it("show a team only the listed models, adding those its provider does not name (Ollama's)", () => {
     const rule = { models: ['demo:knapp', 'ollama:llama3.1:8b'], inHouseOnly: false };
     expect(modelAllowed(rule, 'demo:basis', providers)).toBe(false);

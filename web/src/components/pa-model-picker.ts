@@ -1,5 +1,5 @@
 import { html, LitElement, nothing } from 'lit';
-import type { ModelInfo, ProviderInfo } from '../api/types.ts';
+import type { ModelInfo, ProviderInfo, SessionInfo } from '../api/types.ts';
 import { formatEur } from '../format.ts';
 import { baseStyles, fieldsetStyles } from '../styles/shared.ts';
 import { modelPickerStyles } from './model-picker-styles.ts';
@@ -21,10 +21,13 @@ export class PaModelPicker extends LitElement {
   static override properties = {
     providers: { attribute: false },
     selected: { attribute: false },
+    role: { attribute: false },
   };
 
   declare providers: ProviderInfo[];
   declare selected: readonly string[];
+  /** Who looks: what they can do to get a real model differs (a team asks its trainer). */
+  declare role: SessionInfo['role'] | undefined;
 
   constructor() {
     super();
@@ -58,17 +61,32 @@ export class PaModelPicker extends LitElement {
   }
 
   private renderNoRealProvider() {
+    const demo = html`<p>
+      Zum Üben steht das Demo-Modell bereit. Es ist keine echte KI, sondern antwortet nach festen Regeln aus den
+      Unterlagen.
+    </p>`;
+    if (this.role === 'team') {
+      return html`<div class="notice" role="note">
+        <p><strong>In diesem Workshop ist noch kein echtes KI-Modell freigegeben.</strong></p>
+        ${demo}
+        <p>Welche Modelle Ihr Team nutzen kann, legt Ihre Trainerin oder Ihr Trainer fest.</p>
+      </div>`;
+    }
     return html`<div class="notice" role="note">
       <p><strong>Noch kein echter KI-Anbieter eingerichtet.</strong></p>
-      <p>
-        Zum Üben steht das Demo-Modell bereit. Es ist keine echte KI, sondern antwortet nach festen Regeln aus den
-        Unterlagen.
-      </p>
-      <p>
-        Für echte Modelle setzen Sie vor dem Start des Servers einen Zugangsschlüssel, zum Beispiel
-        <code>OPENAI_API_KEY</code> oder <code>ANTHROPIC_API_KEY</code>, oder tragen Sie einen Anbieter in
-        <code>promptathon.config.yaml</code> ein. Starten Sie den Server danach neu.
-      </p>
+      ${demo}
+      ${
+        this.role === 'trainer'
+          ? html`<p>
+              Für echte Modelle tragen Sie unter <a href="#/anbieter">Modelle und Anbieter</a> einen Anbieter mit seinem
+              Zugangsschlüssel ein.
+            </p>`
+          : html`<p>
+              Für echte Modelle setzen Sie vor dem Start des Servers einen Zugangsschlüssel, zum Beispiel
+              <code>OPENAI_API_KEY</code> oder <code>ANTHROPIC_API_KEY</code>, oder tragen Sie einen Anbieter in
+              <code>promptathon.config.yaml</code> ein. Starten Sie den Server danach neu.
+            </p>`
+      }
     </div>`;
   }
 
