@@ -87,7 +87,7 @@ export class PaSettingsSummary extends LitElement {
         <dd>${w.budget_tokens === null ? UNLIMITED : `${formatInteger(w.budget_tokens)} Tokens`}</dd>
         <dt>Läufe pro Minute je Team</dt>
         <dd>${w.runs_per_minute === null ? UNLIMITED : formatInteger(w.runs_per_minute)}</dd>
-        <dt>Bestenliste</dt>
+        <dt>Rangliste</dt>
         <dd>${w.leaderboard_visible ? 'für Teams sichtbar' : 'für Teams verborgen'}</dd>
         <dt>Datenschutz</dt>
         <dd>${dataGuardSummary(w)}</dd>

@@ -105,6 +105,11 @@ export class PaTeamMatrix extends LitElement {
         display: block;
         white-space: nowrap;
       }
+      caption .scope {
+        display: block;
+        font-weight: normal;
+        color: var(--pa-muted);
+      }
     `,
   ];
 
@@ -117,8 +122,14 @@ export class PaTeamMatrix extends LitElement {
     return html`${this.renderHelp(needHelp)}
       <div class="scroller" role="region" aria-labelledby="matrix-caption" tabindex="0">
         <table>
-          <caption id="matrix-caption">
-            Teams und Übungen: beste Punkte, Versuche, letzte Aktivität, Ausgaben und Datenschutz
+          <caption>
+            <span id="matrix-caption">
+              Teams und Übungen: beste Punkte, Versuche, letzte Aktivität, Ausgaben und Datenschutz
+            </span>
+            <span class="scope">
+              Die Punkte zählen alle Fälle, auch die verborgenen. Die Rangliste zählt bis zum Aufdecken nur die
+              öffentlichen.
+            </span>
           </caption>
           <thead>
             <tr>

@@ -46,11 +46,11 @@ export function limitsFieldset(state: WorkshopFormState, errors: FieldErrors, up
 
 export function leaderboardFieldset(state: WorkshopFormState, update: Update) {
   return html`<fieldset class="group">
-    <legend>Bestenliste</legend>
+    <legend>Rangliste</legend>
     ${checkField({
       id: 'leaderboard',
       field: 'leaderboard_visible',
-      label: 'Bestenliste für Teams sichtbar',
+      label: 'Rangliste für Teams sichtbar',
       hint: 'Die Teams sehen, wie sie im Vergleich zu den anderen Teams abschneiden.',
       checked: state.leaderboardVisible,
       onChange: (leaderboardVisible) => update({ leaderboardVisible }),

@@ -32,7 +32,7 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   budget_eur: 'Budget je Team in Euro',
   budget_tokens: 'Token-Budget je Team',
   runs_per_minute: 'Läufe pro Minute je Team',
-  leaderboard_visible: 'Bestenliste',
+  leaderboard_visible: 'Rangliste',
   data_guard: 'Datenschutz',
   data_guard_replacement: 'Ersetzen durch',
   data_guard_in_house: 'Datenschutz auch bei Modellen im Haus',
