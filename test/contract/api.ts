@@ -27,7 +27,7 @@ export function apiContract(target: FetchTarget, origin: () => string): void {
   const world = createWorld(target, origin);
   sessionContract(world);
   workshopContract(world);
-  catalogueContract(world.teamA);
+  catalogueContract(world);
   errorContract(world.teamA);
   runContract(world.teamA);
   isolationContract(world);

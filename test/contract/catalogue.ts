@@ -2,11 +2,11 @@ import { describe, expect, expectTypeOf, it } from 'vitest';
 import type * as z from 'zod';
 import type { ProviderInfo } from '../../server/providers/types.ts';
 import type { providerInfoSchema } from '../../server/schema/api.ts';
-import type { ApiClient } from './client.ts';
 import { EXERCISE_ID, OPENAI_KEY } from './fixture.ts';
+import type { World } from './world.ts';
 
-/** Exercises, providers and the API's own description; the exercises first, before any run exists. */
-export function catalogueContract(api: ApiClient): void {
+/** Exercises, providers and the API's own description, as a team sees them; the exercises first, before any run. */
+export function catalogueContract({ teamA: api, trainer }: World): void {
   describe('catalogue and providers', () => {
     it('lists exercises with counts and no best score before any run', async () => {
       const { status, json } = await api.call('/api/exercises');
@@ -44,15 +44,21 @@ export function catalogueContract(api: ApiClient): void {
       expect(json).toMatchObject({ task: expect.any(String), context: { amt: 'Bürgeramt Musterstadt' }, settings: {} });
     });
 
-    it('lists providers with availability but never a key', async () => {
-      const { status, json, text } = await api.call('/api/providers');
+    it('lists providers with availability but never a key; a team only those it can run', async () => {
+      const { status, json, text } = await trainer.call('/api/providers');
       expect(status).toBe(200);
       const byName = Object.fromEntries((json as ProviderInfo[]).map((p) => [p.name, p]));
       expect(byName.demo).toMatchObject({ available: true, inHouse: true });
       expect(byName.openai).toMatchObject({ available: true });
       expect(byName.anthropic).toMatchObject({ available: false, reason: 'ANTHROPIC_API_KEY ist nicht gesetzt.' });
-      expect(text).not.toContain(OPENAI_KEY);
-      expect(text).not.toContain('geheimer-schluessel');
+      const team = await api.call('/api/providers');
+      expect((team.json as ProviderInfo[]).map((p) => p.name)).toEqual(
+        (json as ProviderInfo[]).filter((p) => p.available && p.models.length > 0).map((p) => p.name),
+      );
+      for (const answer of [text, team.text]) {
+        expect(answer).not.toContain(OPENAI_KEY);
+        expect(answer).not.toContain('geheimer-schluessel');
+      }
     });
 
     it('documents ProviderInfo with a schema of exactly its shape', () => {

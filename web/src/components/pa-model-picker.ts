@@ -21,13 +21,13 @@ export class PaModelPicker extends LitElement {
   static override properties = {
     providers: { attribute: false },
     selected: { attribute: false },
-    role: { attribute: false },
+    viewer: { attribute: false },
   };
 
   declare providers: ProviderInfo[];
   declare selected: readonly string[];
   /** Who looks: what they can do to get a real model differs (a team asks its trainer). */
-  declare role: SessionInfo['role'] | undefined;
+  declare viewer: SessionInfo['role'] | undefined;
 
   constructor() {
     super();
@@ -65,7 +65,7 @@ export class PaModelPicker extends LitElement {
       Zum Üben steht das Demo-Modell bereit. Es ist keine echte KI, sondern antwortet nach festen Regeln aus den
       Unterlagen.
     </p>`;
-    if (this.role === 'team') {
+    if (this.viewer === 'team') {
       return html`<div class="notice" role="note">
         <p><strong>In diesem Workshop ist noch kein echtes KI-Modell freigegeben.</strong></p>
         ${demo}
@@ -76,7 +76,7 @@ export class PaModelPicker extends LitElement {
       <p><strong>Noch kein echter KI-Anbieter eingerichtet.</strong></p>
       ${demo}
       ${
-        this.role === 'trainer'
+        this.viewer === 'trainer'
           ? html`<p>
               Für echte Modelle tragen Sie unter <a href="#/anbieter">Modelle und Anbieter</a> einen Anbieter mit seinem
               Zugangsschlüssel ein.

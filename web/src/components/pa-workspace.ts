@@ -255,7 +255,7 @@ export class PaWorkspace extends LitElement {
           <pa-model-picker
             .providers=${this.providers}
             .selected=${this.drafts.draft.models}
-            .role=${session.info?.role}
+            .viewer=${session.info?.role}
             @models-change=${(e: CustomEvent<string[]>) => this.drafts.update({ models: e.detail })}
           ></pa-model-picker>
           <pa-run-controls
