@@ -3,7 +3,7 @@ import { ensureFirstTrainer } from '../accounts/first-trainer.ts';
 import { createApp } from '../app.ts';
 import { createPasswordHasher, WORKERS_MAX_ITERATIONS } from '../crypto/password.ts';
 import { createSecretBox } from '../crypto/secret-box.ts';
-import { loadCatalogue, type CatalogueFile } from '../exercises/catalogue.ts';
+import { loadCatalogue, type Catalogue, type CatalogueFile } from '../exercises/catalogue.ts';
 import { formatProblem } from '../exercises/problems.ts';
 import { builtinAssertions } from '../grading/builtin.ts';
 import { AssertionRegistry } from '../grading/registry.ts';
@@ -58,6 +58,24 @@ const textVars = (env: WorkerEnv): Env =>
 /** Cloudflare puts the visitor's address in this header; rate limits count by it. */
 const clientAddress = (c: Context) => c.req.header('cf-connecting-ip') ?? 'unbekannt';
 
+/** The shipped library as loaded, per isolate: the Worker and the objects in it share one. */
+const libraries = new WeakMap<readonly CatalogueFile[], { assertions: AssertionRegistry; catalogue: Catalogue }>();
+
+/**
+ * The exercise files, parsed once per isolate. Every run is a new Durable Object that builds its own app, and
+ * parsing the library was a fifth of a run's CPU time; the result is never changed (a trainer's own exercises
+ * come from D1 per app, server/exercises/source.ts).
+ */
+function libraryOf(files: readonly CatalogueFile[]) {
+  const known = libraries.get(files);
+  if (known) return known;
+  const assertions = new AssertionRegistry(builtinAssertions);
+  const catalogue = loadCatalogue(files, assertions);
+  for (const problem of catalogue.problems) console.warn(`Nicht geladen: ${formatProblem(problem)}`);
+  libraries.set(files, { assertions, catalogue });
+  return { assertions, catalogue };
+}
+
 /** The API over D1, with the providers and catalogue from the files, vars and secrets. */
 export async function buildApi(
   files: readonly CatalogueFile[],
@@ -66,9 +84,7 @@ export async function buildApi(
 ): Promise<App> {
   // An empty or absent config means all defaults, as on Node without promptathon.config.yaml.
   const config = parseProvidersConfig(env.PROMPTATHON_CONFIG ?? '', CONFIG_NAME);
-  const assertions = new AssertionRegistry(builtinAssertions);
-  const catalogue = loadCatalogue(files, assertions);
-  for (const problem of catalogue.problems) console.warn(`Nicht geladen: ${formatProblem(problem)}`);
+  const { assertions, catalogue } = libraryOf(files);
   const store = openD1Store(env.DB);
   const passwords = createPasswordHasher(WORKERS_MAX_ITERATIONS, WORKERS_MAX_ITERATIONS);
   const secrets = env.PROMPTATHON_SECRET_KEY ? await createSecretBox(env.PROMPTATHON_SECRET_KEY) : undefined;
