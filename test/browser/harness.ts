@@ -148,6 +148,16 @@ export async function openBrowser(options: BrowserOptions = {}): Promise<Browser
   };
 }
 
+/**
+ * Tells the page it went into a background tab or came back. Headless Chromium keeps every page visible whatever
+ * is in front, so the document's state is set as the browser would set it, with the event it sends.
+ */
+export const setVisibility = (page: Page, state: DocumentVisibilityState) =>
+  page.evaluate((state) => {
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => state });
+    document.dispatchEvent(new Event('visibilitychange'));
+  }, state);
+
 /** axe-core with the WCAG 2.1 A/AA rules (what BITV 2.0 asks for): no violations allowed. */
 export async function expectAccessible(page: Page, state: string): Promise<void> {
   const { violations } = await new AxeBuilder({ page })

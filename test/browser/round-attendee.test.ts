@@ -7,6 +7,7 @@ import {
   expectAccessible,
   focusedElement,
   replaceUserPrompt,
+  setVisibility,
   useAppAndBrowsers,
   waitForRunEnd,
   type App,
@@ -200,6 +201,24 @@ describe('Teams in einer Live-Runde', () => {
       .getByRole('table', { name: new RegExp(SECOND_TITLE) })
       .getByRole('rowheader', { name: 'Team Süd' })
       .waitFor();
+
+    // In a background tab the board asks the server nothing; shown again, it catches up at once.
+    await ben.page.goto(`${app.url}/#/rangliste`);
+    await ben.page.getByRole('rowheader', { name: 'Team Süd' }).first().waitFor();
+    await setVisibility(page, 'hidden');
+    let reads = 0;
+    const countReads = (request: { url(): string }) => void (request.url().endsWith('/leaderboard') && reads++);
+    page.on('request', countReads);
+    await runAsTeam(await teamApi(app, { code: workshop.code, team: 'Team West' }), SECOND, 'Ordne die Post zu.');
+    await ben.page.getByRole('rowheader', { name: 'Team West' }).first().waitFor();
+    // Longer than the page waits before it loads (300 ms) after the same event reached it.
+    await page.waitForTimeout(1_000);
+    expect(reads).toBe(0);
+    expect(await overall.getByRole('rowheader', { name: 'Team West' }).count()).toBe(0);
+    await setVisibility(page, 'visible');
+    await overall.getByRole('rowheader', { name: 'Team West' }).waitFor();
+    expect(reads).toBe(1);
+    page.off('request', countReads);
 
     await trainer('PATCH', `/api/workshops/${workshop.id}`, { leaderboard_visible: false });
     await page.getByText(CLOSED).waitFor();

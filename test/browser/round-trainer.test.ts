@@ -7,6 +7,7 @@ import {
   expectAccessible,
   focusedElement,
   horizontalOverflow,
+  setVisibility,
   useAppAndBrowsers,
   type App,
 } from './harness.ts';
@@ -103,6 +104,21 @@ describe('Trainerin leitet eine Live-Runde', () => {
     await expectAccessible(page, 'Live-Übersicht mit den Versuchen eines Teams');
     await runs.getByRole('button', { name: /^Schließen/ }).click();
     expect((await focusedElement(page))?.text).toMatch(/^Team Nord, /);
+  });
+
+  it('lädt in einem Tab im Hintergrund nichts und holt beim Zurückkehren alles nach', async () => {
+    await setVisibility(page, 'hidden');
+    let reads = 0;
+    const countReads = (request: { url(): string }) => void (request.url().endsWith('/dashboard') && reads++);
+    page.on('request', countReads);
+    await runAsTeam(await teamApi(app, { code: workshop.code, team: 'Team Ost' }), EXERCISE, WEAK_PROMPT);
+    // The overview reloads 1 s after the first event of a burst: shown, it would have by now.
+    await page.waitForTimeout(LIVE_MS);
+    expect(reads).toBe(0);
+    expect(await page.getByRole('rowheader', { name: 'Team Ost' }).count()).toBe(0);
+    await setVisibility(page, 'visible');
+    await page.getByRole('rowheader', { name: 'Team Ost' }).waitFor({ timeout: LIVE_MS });
+    page.off('request', countReads);
   });
 
   it('nennt Teams, die vielleicht Hilfe brauchen: drei Versuche ohne Verbesserung', async () => {

@@ -5,6 +5,7 @@ import type { Leaderboard } from '../api/types.ts';
 import { POINTS_SCOPE } from '../lib/labels.ts';
 import { ReloadOnReconnect } from '../state/reconnect.ts';
 import { session } from '../state/session.ts';
+import { WhileVisible } from '../state/while-visible.ts';
 import { LiveEvents } from '../state/workshop-feed.ts';
 import { backLinkStyles } from '../styles/blocks.ts';
 import { baseStyles } from '../styles/shared.ts';
@@ -39,6 +40,8 @@ export class PaLeaderboardPage extends LitElement {
   private timer?: ReturnType<typeof setTimeout>;
   /** Bumped on every load, so that a slow answer never replaces a newer one. */
   private generation = 0;
+  /** In a background tab the board waits until it is shown. */
+  private readonly visible = new WhileVisible(this, () => void this.load());
 
   constructor() {
     super();
@@ -81,7 +84,7 @@ export class PaLeaderboardPage extends LitElement {
     if (this.timer !== undefined) return;
     this.timer = setTimeout(() => {
       this.timer = undefined;
-      void this.load();
+      this.visible.request();
     }, SETTLE_MS);
   }
 

@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { trainerApi } from '../../api/trainer.ts';
 import type { WorkshopLiveEvent } from '../../api/types.ts';
+import { WhileVisible } from '../../state/while-visible.ts';
 import { WorkshopEvents } from '../../state/workshop-events.ts';
 
 type EventType = WorkshopLiveEvent['type'];
@@ -53,6 +54,8 @@ export class LiveReload<T> implements ReactiveController {
   /** Bumped per request: only the newest shows its answer. */
   private generation = 0;
   private newest: Promise<void> = Promise.resolve();
+  /** A view in a background tab reloads once it is shown, with everything it missed. */
+  private readonly visible: WhileVisible;
 
   constructor(
     host: ReactiveControllerHost,
@@ -60,6 +63,11 @@ export class LiveReload<T> implements ReactiveController {
   ) {
     this.types = new Set(options.types);
     host.addController(this);
+    this.visible = new WhileVisible(host, () => {
+      const full = this.fullPending;
+      this.fullPending = false;
+      void this.reload(full);
+    });
     new WorkshopEvents(
       host,
       (after) => trainerApi.eventsUrl(options.workshopId(), after),
@@ -104,9 +112,7 @@ export class LiveReload<T> implements ReactiveController {
     if (this.timer !== undefined) return;
     this.timer = setTimeout(() => {
       this.timer = undefined;
-      const full = this.fullPending;
-      this.fullPending = false;
-      void this.reload(full);
+      this.visible.request();
     }, this.options.delayMs ?? RELOAD_AFTER_MS);
   }
 
