@@ -155,12 +155,12 @@ export async function workersCostBench(): Promise<boolean> {
     // (served by the Worker, each stream looking into D1 by itself). The Worker's streams are measured last: the
     // Worker notices a closed stream only when it next writes to it, and looks on until then.
     const STREAM_WINDOW_MS = 12_000;
-    const openStreams = (path: string) =>
-      measure(() => Promise.all(teams.map((team) => team.stream(path, { within: STREAM_WINDOW_MS }))));
-    const hubPolls = await openStreams(`/api/events?workshop=${workshop.id}`);
+    const openStreams = (path: (team: (typeof teams)[number]) => string) =>
+      measure(() => Promise.all(teams.map((team) => team.stream(path(team), { within: STREAM_WINDOW_MS }))));
+    const hubPolls = await openStreams((team) => team.feed);
     // The hub, too, notices its closed streams only at their next write, the heartbeat (15 s after their last).
     await new Promise((resolve) => setTimeout(resolve, 16_000));
-    const polls = await openStreams('/api/events');
+    const polls = await openStreams(() => '/api/events');
     const streamSeconds = STREAM_WINDOW_MS / 1000;
     const perDevice = (list: typeof polls, what: (s: (typeof polls)[number]) => number) =>
       de(sum(list, what) / streamSeconds / teams.length, 2);

@@ -86,13 +86,13 @@ export async function workshopBench({
       { title: 'Lasttest', exercises: [BENCH_EXERCISE], runs_per_minute: null, leaderboard_visible: true },
       201,
     );
-    const people: { session: Session; team: number }[] = [];
+    const people: { session: Session; team: number; teamId: string }[] = [];
     for (let i = 0; i < attendees; i++) {
       const session = new Session(server.url);
       const team = Math.floor(i / TEAM_SIZE);
       const joined = { code: workshop.code, team: `Team ${team + 1}`, name: `Person ${i + 1}` };
-      await session.must('POST', '/api/session/join', joined, 201);
-      people.push({ session, team });
+      const { team: own } = await session.must('POST', '/api/session/join', joined, 201);
+      people.push({ session, team, teamId: own.id });
     }
 
     const agent = new Agent({ keepAlive: true, maxSockets: Infinity });
@@ -102,10 +102,10 @@ export async function workshopBench({
     const reads = new Reads();
     const seen = people.map(() => new Set<string>());
     const pages = people.map(({ session }) => new ExercisePage(session, reads, BENCH_EXERCISE));
-    const streams: Promise<unknown>[] = people.map(({ session }, i) =>
+    const streams: Promise<unknown>[] = people.map(({ session, teamId }, i) =>
       followSse(
         // Named as the web UI names it.
-        `${server.url}/api/events?workshop=${workshop.id}`,
+        `${server.url}/api/events?workshop=${workshop.id}&team=${teamId}`,
         session.headers,
         agent,
         ({ data }) => {

@@ -40,8 +40,8 @@ export async function crowdReport(
     const pid = workerdPid();
     const crowd = await workshopOf('Bench: viele Geräte');
     const devices = await teamsOf(crowd.code, 2 * STEP, 'Gerät');
-    const follow = (device: ApiClient) =>
-      device.stream(`/api/events?workshop=${crowd.id}`, {
+    const follow = (device: ApiClient & { feed: string }) =>
+      device.stream(device.feed, {
         until: (m) => announcements(m) >= ANNOUNCEMENTS,
         within: 120_000,
       });

@@ -71,13 +71,15 @@ export async function createDriver(url: string, { password, cases }: { password:
       return created.json as { id: string; code: string };
     },
     /** `n` teams that joined the workshop, each from its own address. */
+    /** `n` devices, each a team of its own, with the path of its workshop's events as the web UI opens it. */
     async teamsOf(code: string, n: number, prefix: string) {
-      const teams: ApiClient[] = [];
+      const teams: Array<ApiClient & { feed: string }> = [];
       for (let i = 0; i < n; i++) {
-        const team = client();
-        const joined = await team.post('/api/session/join', { code, team: `${prefix} ${i + 1}` });
+        const device = client();
+        const joined = await device.post('/api/session/join', { code, team: `${prefix} ${i + 1}` });
         if (joined.status !== 201) throw new Error(`Beitritt: ${joined.status} ${joined.text}`);
-        teams.push(team);
+        const { workshop, team } = joined.json as { workshop: { id: string }; team: { id: string } };
+        teams.push(Object.assign(device, { feed: `/api/events?workshop=${workshop.id}&team=${team.id}` }));
       }
       return teams;
     },

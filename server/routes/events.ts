@@ -15,10 +15,16 @@ const events = createRoute({
   description:
     'Für ein Team: die Ereignisse seines Workshops, die alle betreffen, und die eigenen (neue Versuche der ' +
     'Teammitglieder, Freigaben, Entfernen). Für Trainerinnen und Trainer mit `?workshop=<id>` alle Ereignisse ' +
-    'dieses Workshops. Ohne `Last-Event-ID` (oder `?after=`) beginnt der Strom bei den neuen Ereignissen. Endet ' +
-    'die Sitzung, kommt `session-ended` und der Strom schließt.',
+    'dieses Workshops. Ein Team nennt mit `?workshop=<id>&team=<id>` seinen Workshop und sein Team (auf Workers ' +
+    'bedient dann das Objekt des Teams den Strom); ein fremder Workshop oder ein fremdes Team ergibt 404. Ohne ' +
+    '`Last-Event-ID` (oder `?after=`) beginnt der Strom bei den neuen Ereignissen. Endet die Sitzung, kommt ' +
+    '`session-ended` und der Strom schließt.',
   request: {
-    query: z.object({ workshop: z.string().max(64).optional(), after: sequence.optional() }),
+    query: z.object({
+      workshop: z.string().max(64).optional(),
+      team: z.string().max(64).optional(),
+      after: sequence.optional(),
+    }),
     headers: z.object({ 'last-event-id': sequence.optional() }),
   },
   responses: {
@@ -35,6 +41,10 @@ export function eventRoutes(app: App, { store, activity, timing }: RouteDeps): v
     let audience: Audience;
     const notFound = () =>
       new ApiProblem(404, 'Diesen Workshop gibt es nicht (oder er gehört nicht zu Ihren).', 'workshop');
+    // On Workers the team picks the object that serves the stream: naming another would only hear less.
+    if (query.team !== undefined && (viewer.role !== 'team' || query.team !== viewer.team.id)) {
+      throw new ApiProblem(404, 'Dieses Team gibt es nicht (oder es ist nicht Ihres).', 'team');
+    }
     if (viewer.role === 'team') {
       if (query.workshop !== undefined && query.workshop !== viewer.workshop.id) throw notFound();
       workshopId = viewer.workshop.id;

@@ -14,7 +14,7 @@ import { createLiveProviders } from '../providers/live.ts';
 import { openD1Store } from '../store/d1.ts';
 import type { Store } from '../store/types.ts';
 import { createActivityHub, type ActivityHub, type RemoteHub } from '../workshops/activity.ts';
-import { hubsOf } from './hubs.ts';
+import { hubsFor } from './hubs.ts';
 
 /** The Worker's bindings (wrangler.toml) and its vars and secrets; the run hosts get the same. */
 export interface WorkerEnv {
@@ -103,7 +103,7 @@ export async function buildApi(
       activity?.(store) ??
       createActivityHub(store, Date.now, ACTIVITY_POLL_MS, {
         shared: false,
-        remote: (workshopId) => hubsOf(env.WORKSHOPS, workshopId),
+        remote: (workshopId, audience) => hubsFor(env.WORKSHOPS, workshopId, audience),
       }),
     providers: createLiveProviders({ env: textVars(env), config, store, secrets }),
     assertions,

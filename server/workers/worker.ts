@@ -4,7 +4,7 @@ import { runIdParams } from '../routes/schemas.ts';
 import { SESSION_COOKIE } from '../sessions/cookie.ts';
 import { buildApi, lazyApp, type WorkerEnv } from './app.ts';
 import { RUN_ID_HEADER } from './run-host.ts';
-import { hubFor } from './hubs.ts';
+import { streamHub } from './hubs.ts';
 import { addWebUi } from './web.ts';
 
 export type { WorkerEnv } from './app.ts';
@@ -21,7 +21,7 @@ interface Host {
 
 /**
  * The object a request belongs to when one must serve it: a run's start, event stream and cancel go to the run's
- * host (a new id for a start, else the one in the path), a workshop's live events to the device's hub object. Without a session
+ * host (a new id for a start, else the one in the path), a workshop's live events to its team's hub object. Without a session
  * cookie the Worker answers itself (401): nobody makes objects without signing in. An invalid id gets the app's
  * own 400 or 404 here, without an object made for it.
  */
@@ -37,8 +37,9 @@ function hostOf(request: Request, env: WorkerEnv): Host | undefined {
   if (runId !== undefined) return validId(runId) ? run(runId) : undefined;
   const workshop = url.searchParams.get('workshop');
   if (url.pathname === '/api/events' && request.method === 'GET' && workshop !== null && validId(workshop)) {
-    // The hub's app still checks that the workshop is the caller's: the name only picks the objects.
-    return { stub: hubFor(env.WORKSHOPS, workshop, request.headers.get('cookie')!) };
+    // The hub's app still checks that workshop and team are the caller's: the names only pick the object.
+    const team = url.searchParams.get('team') ?? undefined;
+    return { stub: streamHub(env.WORKSHOPS, workshop, team !== undefined && validId(team) ? team : undefined) };
   }
   return undefined;
 }

@@ -57,11 +57,11 @@ export interface ActivityOptions {
    */
   shared?: boolean;
   /**
-   * The hubs elsewhere where the workshop's readers are (on Workers: its hub objects), all told of every event
-   * published here. An unshared hub leaves its nudges to the first of them, which coalesces them for the whole
-   * workshop (the interval would outlive the request here).
+   * The hubs elsewhere where the workshop's readers of an audience's events are (on Workers: some of its hub
+   * objects), told of every such event published here. An unshared hub leaves its nudges to the first of those for
+   * everyone, which coalesces them for the whole workshop (the interval would outlive the request here).
    */
-  remote?: (workshopId: string) => RemoteHub[];
+  remote?: (workshopId: string, audience: Audience) => RemoteHub[];
 }
 
 export function createActivityHub(
@@ -127,7 +127,7 @@ export function createActivityHub(
       if (shared) wake(workshopId, audience);
       // A remote hub that misses the word still finds the event on its next poll.
       const tell = (other: RemoteHub) => Promise.resolve(other.look(workshopId, audience)).catch(unreachable);
-      await Promise.all(remote?.(workshopId).map(tell) ?? []);
+      await Promise.all(remote?.(workshopId, audience).map(tell) ?? []);
     },
 
     look(workshopId, audience) {
@@ -137,7 +137,7 @@ export function createActivityHub(
     async nudge(workshopId, event) {
       if (!shared) {
         // Better one nudge too many than none: unreachable, the remote hub does not coalesce this one.
-        const coordinator = remote?.(workshopId)[0];
+        const coordinator = remote?.(workshopId, { to: 'all' })[0];
         if (coordinator) {
           await coordinator
             .nudge(workshopId, event)

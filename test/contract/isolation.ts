@@ -11,13 +11,13 @@ export function isolationContract(world: World): void {
 
     it("shows a team member's new attempt live to the other members of the team, and to no other team", async () => {
       const { teamA, teamA2, teamB } = world;
-      // Named as the web UI names it (on Workers: the workshop's hub object serves both streams).
-      const events = `/api/events?workshop=${world.workshop.id}`;
-      const sameTeam = teamA2.stream(events, {
+      // Named as the web UI names them (on Workers: each team's hub object serves its streams).
+      const events = (team: { id: string }) => `/api/events?workshop=${world.workshop.id}&team=${team.id}`;
+      const sameTeam = teamA2.stream(events(world.teams.a), {
         until: (m) => m.some((x) => x.event === 'run-finished'),
         within: 10_000,
       });
-      const otherTeam = teamB.stream(events, { within: 1_500 });
+      const otherTeam = teamB.stream(events(world.teams.b), { within: 1_500 });
       // Both streams are open (their first read waits) before the run starts.
       await new Promise((resolve) => setTimeout(resolve, 200));
       const run = await startRun(teamA);
@@ -44,6 +44,18 @@ export function isolationContract(world: World): void {
       expect(response.status).toBe(404);
       expect(response.json.error.field).toBe('workshop');
       expect((await world.trainer.request('DELETE', `/api/workshops/${other.json.id}`)).status).toBe(204);
+    });
+
+    it("answers a stream that names another team, or a trainer's that names one, with 404 naming the team", async () => {
+      const { workshop, teams } = world;
+      for (const [client, team] of [
+        [world.teamA, teams.b],
+        [world.trainer, teams.a],
+      ] as const) {
+        const response = await client.call(`/api/events?workshop=${workshop.id}&team=${team.id}`);
+        expect(response.status).toBe(404);
+        expect(response.json.error.field).toBe('team');
+      }
     });
 
     it("answers another team's run with 404 on every route, as if it did not exist", async () => {

@@ -46,7 +46,7 @@ export function removalContract(world: World): void {
       const run = await world.teamB.post('/api/runs', startRequest({ cases: ['offen-1'] }));
       expect(run.status).toBe(201);
       await world.teamB.events(run.json.id);
-      const feed = world.teamB.stream(`/api/events?workshop=${world.workshop.id}`, {
+      const feed = world.teamB.stream(`/api/events?workshop=${world.workshop.id}&team=${world.teams.b.id}`, {
         until: (m) => m.some((x) => x.event === 'session-ended'),
       });
       await new Promise((resolve) => setTimeout(resolve, 200));

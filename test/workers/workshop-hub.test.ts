@@ -3,7 +3,7 @@ import { env, exports } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { tokenHash } from '../../server/crypto/tokens.ts';
 import { openD1Store } from '../../server/store/d1.ts';
-import { HUB_SHARDS, hubFor, hubsOf } from '../../server/workers/hubs.ts';
+import { HUB_SHARDS, hubsOf, streamHub } from '../../server/workers/hubs.ts';
 import { HUB_POLL_MS } from '../../server/workers/workshop-hub.ts';
 import type { ApiClient } from '../contract/client.ts';
 import { TRAINER_PASSWORD } from '../contract/fixture.ts';
@@ -16,31 +16,44 @@ const worker = (path: string, init?: RequestInit) =>
 const workshopWith = (devices: number, team?: string) => signedInDevices(worker, TRAINER_PASSWORD, devices, team);
 
 type Hub = ReturnType<typeof hubsOf>[number];
-type Counted = { fetch(request: Request): Promise<Response>; served?: number };
-/** Counts the requests each of the workshop's objects serves from now on. */
+type Counted = {
+  fetch(request: Request): Promise<Response>;
+  /** The object's own hub, which its RPC method `look` hands each word to (RPC methods cannot be replaced). */
+  activity: { look(...args: unknown[]): void };
+  served?: number;
+  looks?: number;
+};
+/** Counts the requests each of the workshop's objects serves, and the words it hears, from now on. */
 const count = (hubs: Hub[]) =>
   Promise.all(
     hubs.map((hub) =>
       runInDurableObject(hub, (instance: Counted) => {
         const fetch = instance.fetch.bind(instance);
+        const look = instance.activity.look.bind(instance.activity);
         instance.served = 0;
+        instance.looks = 0;
         instance.fetch = (request) => (instance.served!++, fetch(request));
+        instance.activity.look = (...args) => (instance.looks!++, look(...args));
       }),
     ),
   );
-const served = (hubs: Hub[]) =>
-  Promise.all(hubs.map((hub) => runInDurableObject(hub, (instance: Counted) => instance.served ?? 0)));
-const hubOf = (device: ApiClient, workshopId: string) => hubFor(env.WORKSHOPS, workshopId, device.cookie!);
+const tally = (hubs: Hub[], what: 'served' | 'looks') =>
+  Promise.all(hubs.map((hub) => runInDurableObject(hub, (instance: Counted) => instance[what] ?? 0)));
+const served = (hubs: Hub[]) => tally(hubs, 'served');
+const teamOf = async (device: ApiClient): Promise<string> => (await device.call('/api/session')).json.team.id;
+/** The stream as the web UI opens it for a team: its workshop and team named. */
+const teamStream = async (device: ApiClient, workshopId: string) =>
+  `/api/events?workshop=${workshopId}&team=${await teamOf(device)}`;
 const payloads = (messages: { data?: string }[]) =>
   messages.filter((m) => m.data !== undefined).map((m) => JSON.parse(m.data!));
 
 describe("a workshop's live events on Workers", () => {
-  it("go through the device's object of the workshop, which a run's own object tells at once", async () => {
+  it("go through the team's object of the workshop, which a run's own object tells at once", async () => {
     const { id, clients } = await workshopWith(1);
     const [device] = clients as [ApiClient];
     const hubs = hubsOf(env.WORKSHOPS, id);
     await count(hubs);
-    const started = device.stream(`/api/events?workshop=${id}`, {
+    const started = device.stream(await teamStream(device, id), {
       until: (m) => m.some((x) => x.event === 'run-started'),
       // Well before the objects' own poll: only the run host's word can bring the event this soon.
       within: HUB_POLL_MS / 2,
@@ -48,33 +61,56 @@ describe("a workshop's live events on Workers", () => {
     await new Promise((resolve) => setTimeout(resolve, 200));
     const counts = await served(hubs);
     expect(counts.reduce((a, b) => a + b)).toBe(1);
-    expect(hubs[counts.indexOf(1)]!.id.equals(hubOf(device, id).id)).toBe(true);
+    expect(hubs[counts.indexOf(1)]!.id.equals(streamHub(env.WORKSHOPS, id, await teamOf(device)).id)).toBe(true);
     const run = await startRun(device);
     expect(payloads(await started)).toContainEqual(expect.objectContaining({ type: 'run-started', run: run.id }));
   });
 
-  it("spreads a workshop's devices over its objects; what is for all, or for a team, reaches each at once", async () => {
-    const { trainer, id, clients } = await workshopWith(12, 'Nord');
+  it("spreads a workshop's teams over its objects; what is for all reaches each, a team's event its own and the trainers'", async () => {
+    const { trainer, id, clients } = await workshopWith(12);
     const hubs = hubsOf(env.WORKSHOPS, id);
-    const used = new Set(clients.map((device) => hubs.findIndex((hub) => hub.id.equals(hubOf(device, id).id))));
+    const teams = await Promise.all(clients.map(teamOf));
+    const used = new Set(
+      teams.map((team) => hubs.findIndex((hub) => hub.id.equals(streamHub(env.WORKSHOPS, id, team).id))),
+    );
     expect(used.size).toBeGreaterThan(1);
     expect(Math.max(...used)).toBeLessThan(HUB_SHARDS);
-    const streams = clients.map((device) =>
-      device.stream(`/api/events?workshop=${id}`, {
-        until: (m) => m.some((x) => x.event === 'team-renamed') && m.some((x) => x.event === 'workshop-changed'),
-        within: HUB_POLL_MS / 2,
-      }),
-    );
+    // The renamed team sits in another object than the trainers' (the first), so a word to the eight would show.
+    const renamed = teams.findIndex((team) => !streamHub(env.WORKSHOPS, id, team).id.equals(hubs[0]!.id));
+    const heard = (types: string[]) => (m: { event?: string }[]) =>
+      types.every((type) => m.some((x) => x.event === type));
+    const both = heard(['workshop-changed', 'team-renamed']);
+    const streams = [
+      ...clients.map(async (device, i) =>
+        device.stream(await teamStream(device, id), {
+          until: i === renamed ? both : heard(['workshop-changed']),
+          within: HUB_POLL_MS / 2,
+        }),
+      ),
+      // The trainer's, and a device that names no team: both in the trainers' object, which hears of every event.
+      trainer.stream(`/api/events?workshop=${id}`, { until: both, within: HUB_POLL_MS / 2 }),
+      clients[renamed]!.stream(`/api/events?workshop=${id}`, { until: both, within: HUB_POLL_MS / 2 }),
+    ];
     await new Promise((resolve) => setTimeout(resolve, 300));
     // No run: its end would make the first object tell every other of the standings, and so hide a missed word.
     expect((await trainer.request('PUT', `/api/workshops/${id}/announcement`, { text: 'Pause' })).status).toBe(200);
-    const team: string = (await clients[0]!.call('/api/session')).json.team.id;
-    const renamed = await trainer.request('PATCH', `/api/workshops/${id}/teams/${team}`, { name: 'Nordlicht' });
-    expect(renamed.status).toBe(204);
-    for (const messages of await Promise.all(streams)) {
+    await count(hubs);
+    const rename = await trainer.request('PATCH', `/api/workshops/${id}/teams/${teams[renamed]}`, {
+      name: 'Nordlicht',
+    });
+    expect(rename.status).toBe(204);
+    const all = await Promise.all(streams);
+    for (const [i, messages] of all.entries()) {
       const types = payloads(messages).map((event: { type: string }) => event.type);
-      expect(types).toEqual(expect.arrayContaining(['workshop-changed', 'team-renamed']));
+      expect(types).toContain('workshop-changed');
+      if (i === renamed || i >= clients.length) expect(types).toContain('team-renamed');
     }
+    // The rename went to two objects: the team's and the trainers'.
+    const looks = await tally(hubs, 'looks');
+    const told = hubs.flatMap((hub, i) => (looks[i]! > 0 ? [hub.id] : []));
+    expect(told).toHaveLength(2);
+    expect(told[0]!.equals(hubs[0]!.id)).toBe(true);
+    expect(told[1]!.equals(streamHub(env.WORKSHOPS, id, teams[renamed]).id)).toBe(true);
   });
 
   it('answers a forged or foreign cookie at the objects as the Worker would: 401, and the cookie cleared', async () => {

@@ -86,8 +86,9 @@ export const api = {
    * The live events of a workshop: a team's own, or one a trainer runs. Named even for a team, whose session says
    * which it is: on Workers the name takes the stream to the workshop's hub object.
    */
-  workshopEventsUrl: (workshopId: string, after = 0) =>
-    `/api/events?workshop=${segment(workshopId)}${after > 0 ? `&after=${after}` : ''}`,
+  /** A team names itself too: on Workers its team's object serves the stream. */
+  workshopEventsUrl: (workshopId: string, after = 0, teamId?: string) =>
+    `/api/events?workshop=${segment(workshopId)}${teamId ? `&team=${segment(teamId)}` : ''}${after > 0 ? `&after=${after}` : ''}`,
   /** A team's entry for an exercise: the attempt it chose, or else its best; null before a finished attempt. */
   entry: (exercise: string) => request<MyEntry>(`/api/exercises/${segment(exercise)}/entry`),
   chooseEntry: (exercise: string, run: string) =>

@@ -16,12 +16,12 @@ class WorkshopFeed extends EventTarget {
   private participant?: string;
 
   /** Follows the workshop of this participant's session (nothing to do if it already does). */
-  start({ participant, workshop }: Pick<TeamSession, 'participant' | 'workshop'>): void {
+  start({ participant, workshop, team }: Pick<TeamSession, 'participant' | 'workshop' | 'team'>): void {
     if (this.stream?.running && this.participant === participant.id) return;
     this.stop();
     this.participant = participant.id;
     this.stream = new WorkshopEventStream(
-      (after) => api.workshopEventsUrl(workshop.id, after),
+      (after) => api.workshopEventsUrl(workshop.id, after, team.id),
       (event) => this.dispatchEvent(new CustomEvent<WorkshopLiveEvent>('live', { detail: event })),
       () => void session.reload().catch(() => undefined),
     );
