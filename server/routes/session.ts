@@ -137,8 +137,9 @@ export function sessionRoutes(app: App, deps: RouteDeps): void {
         'code',
       );
     }
+    const teamId = newId();
     const team = await store.findOrCreateTeam({
-      id: newId(),
+      id: teamId,
       workshopId: workshop.id,
       name: input.team,
       key: teamNameKey(input.team),
@@ -160,6 +161,8 @@ export function sessionRoutes(app: App, deps: RouteDeps): void {
       participantId: participant.id,
     });
     await activity.publish(workshop.id, { to: 'trainers' }, { type: 'team-joined', team, participant: participant.id });
+    // A new team stands on every team's leaderboard from now on (with 0 points).
+    if (team.id === teamId) await activity.nudge(workshop.id, { type: 'leaderboard-changed' });
     return c.json({ workshop: { id: workshop.id, title: workshop.title }, team }, 201);
   });
 

@@ -1,4 +1,4 @@
-import { createRoute } from '@hono/zod-openapi';
+import { createRoute, z } from '@hono/zod-openapi';
 import type { App, RouteDeps } from '../http/deps.ts';
 import { ApiProblem } from '../http/errors.ts';
 import { buildLeaderboard, entriesByExercise } from '../leaderboard/board.ts';
@@ -22,8 +22,26 @@ const leaderboard = createRoute({
     'früher). Bis zum Aufdecken zählen nur die öffentlichen Fälle (`scope: "public"`), danach alle (`"all"`). ' +
     'Gleichstand: weniger Ausgabe-Tokens, dann frühere Abgabe. Teams sehen sie, solange die Trainerin sie zeigt ' +
     '(sonst 403), und nur beim eigenen Team die Lauf-ID.',
-  request: { params: workshopParams },
-  responses: { 200: json(leaderboardSchema.meta({ id: 'Leaderboard' }), 'Die Rangliste'), ...errors(401, 403, 404) },
+  request: {
+    params: workshopParams,
+    query: z.object({
+      seen: z.coerce
+        .number()
+        .int()
+        .min(0)
+        .max(Number.MAX_SAFE_INTEGER)
+        .optional()
+        .meta({
+          description:
+            'Die Nummer des neuesten Live-Ereignisses (`/api/events`), das das Gerät kennt: Die Antwort enthält ' +
+            'mindestens alles, was bis dahin geschah, und kommt dann oft ohne Rückfrage an die Datenbank.',
+        }),
+    }),
+  },
+  responses: {
+    200: json(leaderboardSchema.meta({ id: 'Leaderboard' }), 'Die Rangliste'),
+    ...errors(400, 401, 403, 404),
+  },
 });
 
 const dashboard = createRoute({
@@ -57,7 +75,6 @@ export function standingRoutes(app: App, deps: RouteDeps): void {
   const indexOf = createAttemptIndexes(store, now);
 
   app.openapi(leaderboard, async (c) => {
-    const catalogue = await c.var.catalogue();
     const workshop = await requireWorkshop(deps, c.req.valid('param').id);
     const { viewer } = c.var;
     if (viewer.role === 'team' && !workshop.leaderboardVisible) {
@@ -67,17 +84,15 @@ export function standingRoutes(app: App, deps: RouteDeps): void {
       );
     }
     const at = now();
-    const changed = await store.lastEventId(workshop.id, BOARD_CHANGES);
-    const version = `${changed}|${lockedNow(workshop, at).join(',')}`;
-    const board = await cached(workshop.id, version, async () =>
-      buildLeaderboard(
-        await loadBoard(
-          store,
-          { catalogue, workshop, now: at, cache: points, index: indexOf(workshop.id) },
-          store.activeTeams,
-        ),
-      ),
-    );
+    const locks = lockedNow(workshop, at).join(',');
+    const workOut = async () => {
+      const catalogue = await c.var.catalogue();
+      const input = { catalogue, workshop, now: at, cache: points, index: indexOf(workshop.id) };
+      return buildLeaderboard(await loadBoard(store, input, store.activeTeams));
+    };
+    // Most devices load the board right after the event that told them to: the board kept since then holds it.
+    const board = await (cached.known(workshop.id, locks, c.req.valid('query').seen) ??
+      cached.at(workshop.id, { changed: await store.lastEventId(workshop.id, BOARD_CHANGES), locks }, workOut));
     if (viewer.role !== 'team') return c.json(board, 200);
     // Another team's attempt ids are none of a team's business (they would only answer 404 anyway).
     const own = viewer.team.id;

@@ -66,6 +66,8 @@ export function teamRoutes(app: App, { store, now, activity }: RouteDeps): void 
       throw new ApiProblem(409, `Ein anderes Team heißt schon "${name}".`, 'name');
     }
     await activity.publish(id, { to: 'team', teamId }, { type: 'team-renamed', team: { id: teamId, name } });
+    // The other teams hear of it only through their leaderboard.
+    await activity.nudge(id, { type: 'leaderboard-changed' });
     return c.body(null, 204);
   });
 
@@ -80,6 +82,7 @@ export function teamRoutes(app: App, { store, now, activity }: RouteDeps): void 
     );
     await store.removeTeam(teamId, now());
     await store.deleteSessions({ teamId });
+    await activity.nudge(id, { type: 'leaderboard-changed' });
     return c.body(null, 204);
   });
 

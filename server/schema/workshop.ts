@@ -154,7 +154,7 @@ export const workshopLiveEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('workshop-changed') }),
   /** A team chose another attempt as its entry (to the team and the trainers). */
   z.object({ type: z.literal('entry-changed'), exercise: z.string(), team: teamRefSchema }),
-  /** Some team's standing may have changed (an attempt finished, an entry was chosen): leaderboards reload. */
+  /** The leaderboard may have changed (an attempt finished, an entry chosen, a team joined, renamed or removed). */
   z.object({ type: z.literal('leaderboard-changed') }),
   /** Someone voted in the blind vote of this exercise (to the trainers, whose results update). */
   z.object({ type: z.literal('votes-changed'), exercise: z.string() }),

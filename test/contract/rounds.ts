@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createApiClient, type ApiClient } from './client.ts';
-import { EXERCISE_ID, SECRETS, UNRELEASED_ID } from './fixture.ts';
+import { EXERCISE_ID, SECRETS, TRAINER_PASSWORD, UNRELEASED_ID } from './fixture.ts';
 import { startRun } from './runs.ts';
 import { join } from './workshops.ts';
-import { freshAddress, type World } from './world.ts';
+import { freshAddress, signedInDevices, type World } from './world.ts';
 
 type Row = { team: string; points: number; rank: number; run?: string; chosen?: boolean };
 
@@ -262,6 +262,70 @@ export function roundContract(world: World): void {
         ['Nord', 1],
         ['Süd', 1],
       ]);
+    });
+  });
+
+  describe('the leaderboard as of the events a device has seen (?seen=)', () => {
+    it('comes from the kept board, is never held back by a made-up number, and refuses a bad one', async () => {
+      const { id: workshop, clients } = await signedInDevices(world.target, TRAINER_PASSWORD, 2);
+      const [first, second] = clients as [ApiClient, ApiClient];
+      const teams = async (client: ApiClient, seen?: number | string) => {
+        const response = await client.call(
+          `/api/workshops/${workshop}/leaderboard${seen === undefined ? '' : `?seen=${seen}`}`,
+        );
+        expect(response.status, response.text).toBe(200);
+        const [exercise] = response.json.exercises as { entries: Row[] }[];
+        return exercise!.entries.map((row) => row.team).sort();
+      };
+      await finishedRun(first);
+      expect(await teams(first)).toEqual(['Team 1']);
+      // A number beyond any event: that device is answered all the same, and nobody else is held back by it.
+      expect(await teams(second, Number.MAX_SAFE_INTEGER)).toEqual(['Team 1']);
+      const told = first.stream(`/api/events?workshop=${workshop}`, {
+        until: (m) => m.some((x) => x.event === 'leaderboard-changed'),
+        within: 10_000,
+      });
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      await finishedRun(second);
+      const nudge = (await told).find((m) => m.event === 'leaderboard-changed')!;
+      expect(await teams(first, Number(nudge.id))).toEqual(['Team 1', 'Team 2']);
+      expect(await teams(second, Number(nudge.id))).toEqual(['Team 1', 'Team 2']);
+      for (const bad of ['-1', 'abc', '1.5']) {
+        const response = await first.call(`/api/workshops/${workshop}/leaderboard?seen=${bad}`);
+        expect(response.status, bad).toBe(400);
+        expect(response.json.error.field).toBe('seen');
+      }
+    });
+
+    it('tells every team to look again when a team joins, is renamed or is removed', async () => {
+      const { trainer, id: workshop, clients } = await signedInDevices(world.target, TRAINER_PASSWORD, 2);
+      const [first, second] = clients as [ApiClient, ApiClient];
+      const { code } = (await trainer.call(`/api/workshops/${workshop}`)).json;
+      const teamOf = async (client: ApiClient) => (await client.call('/api/session')).json.team.id as string;
+      const [one, two] = [await teamOf(first), await teamOf(second)];
+      const names = async (seen: number) => {
+        const response = await second.call(`/api/workshops/${workshop}/leaderboard?seen=${seen}`);
+        return (response.json.overall as Row[]).map((row) => row.team).sort();
+      };
+      /** What `act` does, as team two's stream and then its leaderboard see it. */
+      const seenByTwo = async (act: () => Promise<unknown>) => {
+        const told = second.stream(`/api/events?workshop=${workshop}&team=${two}`, {
+          until: (m) => m.some((x) => x.event === 'leaderboard-changed'),
+          within: 5_000,
+        });
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        await act();
+        const nudge = (await told).find((m) => m.event === 'leaderboard-changed');
+        expect(nudge).toBeDefined();
+        return names(Number(nudge!.id));
+      };
+      expect(await names(0)).toEqual(['Team 1', 'Team 2']);
+      const third = createApiClient(world.target, { headers: freshAddress() });
+      expect(await seenByTwo(() => join(third, code, 'Team 3'))).toEqual(['Team 1', 'Team 2', 'Team 3']);
+      const rename = () => trainer.request('PATCH', `/api/workshops/${workshop}/teams/${one}`, { name: 'Nordlicht' });
+      expect(await seenByTwo(rename)).toEqual(['Nordlicht', 'Team 2', 'Team 3']);
+      const remove = () => trainer.request('DELETE', `/api/workshops/${workshop}/teams/${one}`);
+      expect(await seenByTwo(remove)).toEqual(['Team 2', 'Team 3']);
     });
   });
 }

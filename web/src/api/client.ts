@@ -96,5 +96,7 @@ export const api = {
   /** Back to "the best attempt counts". */
   clearEntry: (exercise: string) => send<MyEntry>('DELETE', `/api/exercises/${segment(exercise)}/entry`),
   /** For a team only while the trainer shows it (403 otherwise); for the trainer always. */
-  leaderboard: (workshopId: string) => request<Leaderboard>(`/api/workshops/${segment(workshopId)}/leaderboard`),
+  /** `seen`: the newest live event the device knows of; the board then often comes without a look into the store. */
+  leaderboard: (workshopId: string, seen?: number) =>
+    request<Leaderboard>(`/api/workshops/${segment(workshopId)}/leaderboard${seen ? `?seen=${seen}` : ''}`),
 };

@@ -6,7 +6,7 @@ import { POINTS_SCOPE } from '../lib/labels.ts';
 import { ReloadOnReconnect } from '../state/reconnect.ts';
 import { session } from '../state/session.ts';
 import { WhileVisible } from '../state/while-visible.ts';
-import { LiveEvents } from '../state/workshop-feed.ts';
+import { LiveEvents, workshopFeed } from '../state/workshop-feed.ts';
 import { backLinkStyles } from '../styles/blocks.ts';
 import { baseStyles } from '../styles/shared.ts';
 import './pa-leaderboard-table.ts';
@@ -96,7 +96,7 @@ export class PaLeaderboardPage extends LitElement {
       return;
     }
     try {
-      const board = await api.leaderboard(team.workshop.id);
+      const board = await api.leaderboard(team.workshop.id, workshopFeed.seen);
       if (generation !== this.generation) return;
       this.board = board;
       this.closed = false;

@@ -38,6 +38,11 @@ export class WorkshopEventStream {
     return this.source !== undefined;
   }
 
+  /** The id of the newest event received (0: none yet). */
+  get seen(): number {
+    return this.lastId;
+  }
+
   /** Opens (again), after the last event seen. */
   start(): void {
     this.stop();

@@ -32,6 +32,11 @@ class WorkshopFeed extends EventTarget {
     this.stream?.stop();
   }
 
+  /** The id of the newest event this device has heard of, if any: what a view loaded now must at least show. */
+  get seen(): number | undefined {
+    return this.stream?.seen || undefined;
+  }
+
   /**
    * The round's countdown ran out on this device. The server sends no event for that (it works the locks out on
    * every request), so the views hear of it as of any change of the round and load what they show again.
