@@ -29,6 +29,7 @@ import type { Miniflare } from 'miniflare';
 import { stringify } from 'yaml';
 import type { ApiClient } from '../test/contract/client.ts';
 import { startFakeOpenAI } from '../test/fakes/openai.ts';
+import { COALESCE_MS } from '../server/workshops/activity.ts';
 import { costLine, costTable, de, diff, fullScans, int, isWrite, sum } from './workers/stats.ts';
 import { crowdReport } from './workers/crowd.ts';
 import { createDriver } from './workers/driver.ts';
@@ -113,7 +114,8 @@ export async function workersCostBench(): Promise<boolean> {
 
     // 2. The live views at 100 finished runs.
     const measure = async (request: () => Promise<unknown>) => {
-      const start = await settledStats();
+      // Quiet for longer than a nudge may wait, so that none from before lands in this request's count.
+      const start = await settledStats(COALESCE_MS + 200);
       await request();
       return diff(await settledStats(), start).statements;
     };

@@ -49,11 +49,14 @@ export async function createDriver(url: string, { password, cases }: { password:
     trainer,
     tally,
     bench,
-    /** The counts once nothing has changed for a moment (a run's last events are written after its stream ends). */
-    async settledStats(): Promise<Stats> {
+    /**
+     * The counts once nothing has changed for `quietMs` (a run's last events are written after its stream ends; a
+     * coalesced `leaderboard-changed` up to COALESCE_MS after the last run).
+     */
+    async settledStats(quietMs = 300): Promise<Stats> {
       let last = JSON.stringify(await stats());
       for (;;) {
-        await new Promise((resolve) => setTimeout(resolve, 300));
+        await new Promise((resolve) => setTimeout(resolve, quietMs));
         const now = JSON.stringify(await stats());
         if (now === last) return JSON.parse(now) as Stats;
         last = now;

@@ -83,7 +83,7 @@ export function exportRoutes(app: App, deps: RouteDeps): void {
 
   /** The workshop of the route and what its records are made of, with the exercises as they are now. */
   const records = async (c: Context<AppEnv>, id: string) => {
-    const [workshop, catalogue] = await Promise.all([requireWorkshop(deps, id), c.var.catalogue()]);
+    const [workshop, catalogue] = await Promise.all([requireWorkshop(deps, id, c.var.viewer), c.var.catalogue()]);
     return { workshop, catalogue, data: await loadRecords(store, catalogue, workshop, now()) };
   };
 

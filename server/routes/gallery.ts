@@ -64,7 +64,7 @@ export function galleryRoutes(app: App, deps: RouteDeps): void {
 
   app.openapi(openGallery, async (c) => {
     const catalogue = await c.var.catalogue();
-    const workshop = await requireWorkshop(deps, c.req.valid('param').id);
+    const workshop = await requireWorkshop(deps, c.req.valid('param').id, c.var.viewer);
     const input = c.req.valid('json');
     const exercise = requireWorkshopExercise(workshop, input.exercise);
     requireRevealed(workshop, exercise, 'exercise');
@@ -77,14 +77,14 @@ export function galleryRoutes(app: App, deps: RouteDeps): void {
   });
 
   app.openapi(closeGallery, async (c) => {
-    const workshop = await requireWorkshop(deps, c.req.valid('param').id);
+    const workshop = await requireWorkshop(deps, c.req.valid('param').id, c.var.viewer);
     return c.json(await workshopView(c, deps, await apply(workshop, null)), 200);
   });
 
   app.openapi(getGallery, async (c) => {
     const catalogue = await c.var.catalogue();
     const params = c.req.valid('param');
-    const workshop = await requireWorkshop(deps, params.id);
+    const workshop = await requireWorkshop(deps, params.id, c.var.viewer);
     const exercise = requireWorkshopExercise(workshop, params.exercise);
     const open = workshop.gallery?.exercise === exercise;
     if (c.var.viewer.role === 'team' && !open) {

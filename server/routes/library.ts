@@ -34,14 +34,14 @@ export function libraryRoutes(app: App, deps: RouteDeps): void {
 
   app.openapi(getLibrary, async (c) => {
     const catalogue = await c.var.catalogue();
-    const workshop = await requireWorkshop(deps, c.req.valid('param').id);
+    const workshop = await requireWorkshop(deps, c.req.valid('param').id, c.var.viewer);
     const data = await loadRecords(store, catalogue, workshop, now());
     return c.json(libraryView(await data.library(), workshop.library, data.names), 200);
   });
 
   app.openapi(putLibrary, async (c) => {
     const catalogue = await c.var.catalogue();
-    const workshop = await requireWorkshop(deps, c.req.valid('param').id);
+    const workshop = await requireWorkshop(deps, c.req.valid('param').id, c.var.viewer);
     const { picks, anonymous } = c.req.valid('json');
     const data = await loadRecords(store, catalogue, workshop, now());
     picks.forEach(({ exercise, team_id }, i) => {

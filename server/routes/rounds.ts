@@ -3,6 +3,7 @@ import type { App, RouteDeps } from '../http/deps.ts';
 import { ApiProblem } from '../http/errors.ts';
 import { lock, release, reveal, setCountdown, startRound, stopCountdown, type RoundPatch } from '../rounds/controls.ts';
 import { announcementSetSchema, countdownSetSchema, roundStartSchema } from '../schema/round.ts';
+import type { Viewer } from '../sessions/viewer.ts';
 import type { WorkshopRecord } from '../store/records.ts';
 import { errors, exerciseIdParam, jsonBody, json, noContent, WorkshopDoc } from './schemas.ts';
 import { requireWorkshop, requireWorkshopExercise, workshopView } from './workshop-lookup.ts';
@@ -95,19 +96,19 @@ export function roundRoutes(app: App, deps: RouteDeps): void {
     return { ...workshop, ...patch };
   };
 
-  const target = async (params: { id: string; exercise: string }) => {
-    const workshop = await requireWorkshop(deps, params.id);
+  const target = async (viewer: Viewer, params: { id: string; exercise: string }) => {
+    const workshop = await requireWorkshop(deps, params.id, viewer);
     return { workshop, exercise: requireWorkshopExercise(workshop, params.exercise) };
   };
 
   app.openapi(releaseRoute, async (c) => {
-    const { workshop, exercise } = await target(c.req.valid('param'));
+    const { workshop, exercise } = await target(c.var.viewer, c.req.valid('param'));
     await apply(workshop, release(workshop, [exercise], now()), { standings: true });
     return c.body(null, 204);
   });
 
   app.openapi(lockRoute, async (c) => {
-    const { workshop, exercise } = await target(c.req.valid('param'));
+    const { workshop, exercise } = await target(c.var.viewer, c.req.valid('param'));
     if (!workshop.released.includes(exercise)) {
       throw new ApiProblem(409, `Die Übung "${exercise}" ist noch nicht freigegeben.`, 'exercise');
     }
@@ -116,13 +117,13 @@ export function roundRoutes(app: App, deps: RouteDeps): void {
   });
 
   app.openapi(revealRoute, async (c) => {
-    const { workshop, exercise } = await target(c.req.valid('param'));
+    const { workshop, exercise } = await target(c.var.viewer, c.req.valid('param'));
     await apply(workshop, reveal(workshop, exercise), { standings: true });
     return c.body(null, 204);
   });
 
   app.openapi(roundRoute, async (c) => {
-    const workshop = await requireWorkshop(deps, c.req.valid('param').id);
+    const workshop = await requireWorkshop(deps, c.req.valid('param').id, c.var.viewer);
     const input = c.req.valid('json');
     input.exercises.forEach((id, i) => requireWorkshopExercise(workshop, id, `exercises[${i}]`));
     const next = await apply(workshop, startRound(workshop, input, now()), { standings: true });
@@ -130,7 +131,7 @@ export function roundRoutes(app: App, deps: RouteDeps): void {
   });
 
   app.openapi(countdownRoute, async (c) => {
-    const workshop = await requireWorkshop(deps, c.req.valid('param').id);
+    const workshop = await requireWorkshop(deps, c.req.valid('param').id, c.var.viewer);
     const input = c.req.valid('json');
     input.locks?.forEach((id, i) => requireWorkshopExercise(workshop, id, `locks[${i}]`));
     const next = await apply(workshop, setCountdown(workshop, input, now()));
@@ -138,20 +139,20 @@ export function roundRoutes(app: App, deps: RouteDeps): void {
   });
 
   app.openapi(stopCountdownRoute, async (c) => {
-    const workshop = await requireWorkshop(deps, c.req.valid('param').id);
+    const workshop = await requireWorkshop(deps, c.req.valid('param').id, c.var.viewer);
     const next = await apply(workshop, stopCountdown(workshop, now()));
     return c.json(await workshopView(c, deps, next), 200);
   });
 
   app.openapi(announceRoute, async (c) => {
-    const workshop = await requireWorkshop(deps, c.req.valid('param').id);
+    const workshop = await requireWorkshop(deps, c.req.valid('param').id, c.var.viewer);
     const { text } = c.req.valid('json');
     const next = await apply(workshop, { announcement: { id: newId(), text, at: now() } });
     return c.json(await workshopView(c, deps, next), 200);
   });
 
   app.openapi(clearAnnouncementRoute, async (c) => {
-    const workshop = await requireWorkshop(deps, c.req.valid('param').id);
+    const workshop = await requireWorkshop(deps, c.req.valid('param').id, c.var.viewer);
     const next = await apply(workshop, { announcement: null });
     return c.json(await workshopView(c, deps, next), 200);
   });

@@ -75,7 +75,7 @@ export function standingRoutes(app: App, deps: RouteDeps): void {
   const indexOf = createAttemptIndexes(store, now);
 
   app.openapi(leaderboard, async (c) => {
-    const workshop = await requireWorkshop(deps, c.req.valid('param').id);
+    const workshop = await requireWorkshop(deps, c.req.valid('param').id, c.var.viewer);
     const { viewer } = c.var;
     if (viewer.role === 'team' && !workshop.leaderboardVisible) {
       throw new ApiProblem(
@@ -105,7 +105,7 @@ export function standingRoutes(app: App, deps: RouteDeps): void {
 
   app.openapi(dashboard, async (c) => {
     const catalogue = await c.var.catalogue();
-    const workshop = await requireWorkshop(deps, c.req.valid('param').id);
+    const workshop = await requireWorkshop(deps, c.req.valid('param').id, c.var.viewer);
     const input = await loadBoard(
       store,
       { catalogue, workshop, now: now(), cache: points, index: indexOf(workshop.id) },

@@ -99,7 +99,7 @@ export function votingRoutes(app: App, deps: RouteDeps): void {
   app.openapi(openRoute, async (c) => {
     const catalogue = await c.var.catalogue();
     const params = c.req.valid('param');
-    const workshop = await requireWorkshop(deps, params.id);
+    const workshop = await requireWorkshop(deps, params.id, c.var.viewer);
     const exercise = requireWorkshopExercise(workshop, params.exercise);
     const { entries } = await entriesOf(workshop, exercise, catalogue);
     const next = await apply(workshop, openVoting(workshop, entries, catalogue, now()));
@@ -107,14 +107,14 @@ export function votingRoutes(app: App, deps: RouteDeps): void {
   });
 
   app.openapi(closeRoute, async (c) => {
-    const workshop = await requireWorkshop(deps, c.req.valid('param').id);
+    const workshop = await requireWorkshop(deps, c.req.valid('param').id, c.var.viewer);
     return c.json(await workshopView(c, deps, await apply(workshop, null)), 200);
   });
 
   app.openapi(resultsRoute, async (c) => {
     const catalogue = await c.var.catalogue();
     const params = c.req.valid('param');
-    const workshop = await requireWorkshop(deps, params.id);
+    const workshop = await requireWorkshop(deps, params.id, c.var.viewer);
     const exercise = requireWorkshopExercise(workshop, params.exercise);
     const [{ names, entries }, ballots] = await Promise.all([
       entriesOf(workshop, exercise, catalogue),
@@ -133,14 +133,14 @@ export function votingRoutes(app: App, deps: RouteDeps): void {
 
   app.openapi(ballotRoute, async (c) => {
     const voter = voterOf(c);
-    const workshop = await requireWorkshop(deps, c.req.valid('param').id);
+    const workshop = await requireWorkshop(deps, c.req.valid('param').id, c.var.viewer);
     return c.json(await currentBallot({ ...deps, catalogue: await c.var.catalogue() }, workshop, voter), 200);
   });
 
   app.openapi(voteRoute, async (c) => {
     const voter = voterOf(c);
     const params = c.req.valid('param');
-    const workshop = await requireWorkshop(deps, params.id);
+    const workshop = await requireWorkshop(deps, params.id, c.var.viewer);
     const ballots = { ...deps, catalogue: await c.var.catalogue() };
     const ballot = await castVote(ballots, workshop, voter, params.ballot, c.req.valid('json').choice);
     await activity.publish(workshop.id, { to: 'trainers' }, { type: 'votes-changed', exercise: ballot.exercise });

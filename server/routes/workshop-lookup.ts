@@ -3,12 +3,20 @@ import type { RouteDeps } from '../http/deps.ts';
 import { ApiProblem } from '../http/errors.ts';
 import { publicBase } from '../http/public-url.ts';
 import type { Workshop } from '../schema/workshop.ts';
-import type { AppEnv } from '../sessions/viewer.ts';
+import type { AppEnv, Viewer } from '../sessions/viewer.ts';
 import type { WorkshopRecord } from '../store/records.ts';
 import { toWorkshopView } from '../workshops/view.ts';
 
-/** The workshop of a route's `{id}`; 404 when there is none (ownership is checked before, by middleware). */
-export async function requireWorkshop({ store }: Pick<RouteDeps, 'store'>, id: string): Promise<WorkshopRecord> {
+/**
+ * The workshop of a route's `{id}`; 404 when there is none (ownership is checked before, by middleware). A team's
+ * own workshop came with its session, read in this same request: no second look into the store.
+ */
+export async function requireWorkshop(
+  { store }: Pick<RouteDeps, 'store'>,
+  id: string,
+  viewer: Viewer,
+): Promise<WorkshopRecord> {
+  if (viewer.role === 'team' && viewer.workshop.id === id) return viewer.workshop;
   const workshop = await store.getWorkshop(id);
   if (!workshop) throw new ApiProblem(404, 'Diesen Workshop gibt es nicht.', 'id');
   return workshop;

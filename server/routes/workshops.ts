@@ -107,14 +107,14 @@ export function workshopRoutes(app: App, deps: RouteDeps): void {
   });
 
   app.openapi(get, async (c) => {
-    const workshop = await requireWorkshop(deps, c.req.valid('param').id);
+    const workshop = await requireWorkshop(deps, c.req.valid('param').id, c.var.viewer);
     const teams = await store.teamStats(workshop.id);
     return c.json({ ...(await view(c, workshop)), teams: teams.map(toTeamView) }, 200);
   });
 
   app.openapi(update, async (c) => {
     const catalogue = await c.var.catalogue();
-    const current = await requireWorkshop(deps, c.req.valid('param').id);
+    const current = await requireWorkshop(deps, c.req.valid('param').id, c.var.viewer);
     const patch = settingsPatch(c.req.valid('json'));
     await providers.refresh();
     const next = { ...current, ...patch };
@@ -132,7 +132,7 @@ export function workshopRoutes(app: App, deps: RouteDeps): void {
   });
 
   app.openapi(qr, async (c) => {
-    const workshop = await requireWorkshop(deps, c.req.valid('param').id);
+    const workshop = await requireWorkshop(deps, c.req.valid('param').id, c.var.viewer);
     const svg = qrSvg(joinUrl(publicBase(c, deps), workshop.code));
     return c.body(svg, 200, { 'content-type': 'image/svg+xml; charset=utf-8' });
   });
