@@ -139,6 +139,9 @@ export async function workersCostBench(): Promise<boolean> {
     const boardSeen = await measure(() => view(teams[2]!, `${leaderboardPath}?seen=${newest!.id}`));
     // What an attendee's exercise page reads after each run of its team, and the catalogue with the team's best.
     const history = await measure(() => view(teams[0]!, `/api/exercises/${BENCH_EXERCISE}/runs`));
+    const entryView = await measure(() => view(teams[0]!, `/api/exercises/${BENCH_EXERCISE}/entry`));
+    const [latest] = (await teams[0]!.call(`/api/exercises/${BENCH_EXERCISE}/runs`)).json as { id: string }[];
+    const runView = await measure(() => view(teams[0]!, `/api/runs/${latest!.id}`));
     const catalogueView = await measure(() => view(teams[0]!, '/api/exercises'));
 
     // The same views after another workshop's runs landed in the same database (nothing changed in this one).
@@ -228,6 +231,8 @@ export async function workersCostBench(): Promise<boolean> {
         `    ${costLine('GET …/leaderboard, nichts geändert (Zwischenspeicher des Isolats)', boardAgain)}`,
         `    ${costLine('GET …/leaderboard?seen=, wie die Oberfläche nach einem Live-Ereignis', boardSeen)}`,
         `    ${costLine(`GET …/exercises/…/runs, die Versuche eines Teams (${RUNS_PER_TEAM} Läufe)`, history)}`,
+        `    ${costLine('GET …/exercises/…/entry, die Abgabe eines Teams', entryView)}`,
+        `    ${costLine('GET /api/runs/…, ein beendeter Lauf mit seinen Ergebnissen', runView)}`,
         `    ${costLine('GET /api/exercises, der Katalog eines Teams (mit seinem besten Ergebnis)', catalogueView)}`,
         `    Nach ${OTHER_TEAMS * OTHER_RUNS_PER_TEAM} Läufen in einem anderen Workshop (${totalRuns} Läufe in D1), hier ` +
           `unverändert:`,

@@ -64,7 +64,7 @@ export function createApp(deps: AppDeps): App {
   app.use('/api/*', noStore, sameOrigin(deps.trustProxy ?? false), limitBody(BODY_LIMIT_BYTES));
   app.use('/api/*', resolveViewer(routeDeps), requireSession, async (c, next) => {
     let current: Promise<Catalogue> | undefined;
-    c.set('catalogue', () => (current ??= exercises.current()));
+    c.set('catalogue', () => (current ??= exercises.current(c.var.authoredStamp)));
     await next();
   });
   for (const path of [

@@ -4,7 +4,8 @@ import { loadCatalogue, type Catalogue, type CatalogueFile, type LoadedExercise 
 
 /** The exercises of this moment: the shipped library and the published versions of trainers' own exercises. */
 export interface ExerciseSource {
-  current(): Promise<Catalogue>;
+  /** `stamp`: the authored stamp if this request has read it already (with its session); else it is looked up. */
+  current(stamp?: string): Promise<Catalogue>;
   /** A trainer's exercise as one version had it: what a run of that version really used. */
   at(id: string, version: number): Promise<LoadedExercise | undefined>;
 }
@@ -33,9 +34,9 @@ function merge(
 }
 
 /**
- * The merged catalogue, kept until the store's stamp says a trainer saved or published: one small query per
- * request instead of parsing YAML on each. The stamp comes from the database, so every process and every Workers
- * isolate sees a publication at once.
+ * The merged catalogue, kept until the store's stamp says a trainer saved or published: the stamp per request
+ * (it comes with the session lookup, else one small query) instead of parsing YAML on each. The stamp comes from the
+ * database, so every process and every Workers isolate sees a publication at once.
  */
 export function createExerciseSource(
   library: Catalogue,
@@ -56,8 +57,8 @@ export function createExerciseSource(
       return loaded && { ...loaded, version };
     },
 
-    async current() {
-      const stamp = await store.authoredStamp();
+    async current(known) {
+      const stamp = known ?? (await store.authoredStamp());
       if (kept?.stamp === stamp) return kept.catalogue;
       const catalogue = store.publishedVersions().then((published) => merge(library, published, registry));
       kept = { stamp, catalogue };

@@ -11,11 +11,13 @@ import type { AppEnv, Viewer } from './viewer.ts';
 export function resolveViewer({ store, access, now, trustProxy = false }: RouteDeps): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const token = sessionToken(c);
-    let viewer: Viewer | undefined = token ? await store.findSession(await tokenHash(token), now()) : undefined;
-    if (!viewer && hasSessionCookie(c)) clearSessionCookie(c, isHttps(c, trustProxy));
+    const found = token ? await store.findSession(await tokenHash(token), now()) : undefined;
+    if (!found && hasSessionCookie(c)) clearSessionCookie(c, isHttps(c, trustProxy));
     // On loopback the sandbox is one person's, until a trainer opens a workshop (then everybody signs in).
-    viewer ??= access === 'open' && !(await store.hasWorkshops()) ? { role: 'open' } : { role: 'none' };
+    const viewer: Viewer =
+      found?.session ?? (access === 'open' && !(await store.hasWorkshops()) ? { role: 'open' } : { role: 'none' });
     c.set('viewer', viewer);
+    c.set('authoredStamp', found?.authoredStamp);
     await next();
   };
 }

@@ -19,6 +19,8 @@ export interface AppEnv {
     viewer: Viewer;
     /** The exercises as they are now (library and published own ones), read once per request when needed. */
     catalogue: () => Promise<Catalogue>;
+    /** The stamp of trainers' own exercises, if the session lookup brought it (it does with every session). */
+    authoredStamp: string | undefined;
   };
 }
 

@@ -1,5 +1,6 @@
 import { and, count, eq, gt, inArray, lt, min, sql, type SQL } from 'drizzle-orm';
 import { idChunks } from './chunks.ts';
+import { AUTHORED_STAMP } from './authored.ts';
 import type { AnySQLiteDatabase } from './drizzle-store.ts';
 import type { InviteKind, InviteRecord, NewSession, SessionRecord, SessionSelector, TrainerRecord } from './records.ts';
 import { failures, invites, participants, sessions, teams, trainers, workshops } from './schema.ts';
@@ -20,8 +21,12 @@ export interface AccountStore {
   deleteInvites(kind: InviteKind): Promise<void>;
 
   insertSession(session: NewSession): Promise<void>;
-  /** The live session of a token hash, with its trainer or its workshop, team and participant. */
-  findSession(tokenHash: string, now: number): Promise<SessionRecord | undefined>;
+  /**
+   * The live session of a token hash, with its trainer or its workshop, team and participant, and the stamp of
+   * trainers' own exercises (AUTHORED_STAMP) read in the same statement: a request needs both, and on D1 every
+   * statement is a round trip.
+   */
+  findSession(tokenHash: string, now: number): Promise<{ session: SessionRecord; authoredStamp: string } | undefined>;
   /** Which of these token hashes findSession would still find: many sessions asked at once (open event streams). */
   liveSessions(tokenHashes: readonly string[], now: number): Promise<Set<string>>;
   deleteSession(tokenHash: string): Promise<void>;
@@ -37,10 +42,20 @@ export interface AccountStore {
 const toInvite = (row: typeof invites.$inferSelect): InviteRecord => ({ ...row, kind: row.kind as InviteKind });
 
 export function createAccountStore(db: AnySQLiteDatabase): AccountStore {
-  /** Sessions with who they belong to. */
+  /**
+   * Sessions with who they belong to, and the stamp of trainers' own exercises (an uncorrelated subquery: SQLite
+   * works it out once per statement, however many rows).
+   */
   const sessionRows = (where: SQL | undefined) =>
     db
-      .select({ session: sessions, trainer: trainers, workshop: workshops, team: teams, participant: participants })
+      .select({
+        session: sessions,
+        trainer: trainers,
+        workshop: workshops,
+        team: teams,
+        participant: participants,
+        authoredStamp: AUTHORED_STAMP,
+      })
       .from(sessions)
       .leftJoin(trainers, eq(trainers.id, sessions.trainerId))
       .leftJoin(workshops, eq(workshops.id, sessions.workshopId))
@@ -122,7 +137,8 @@ export function createAccountStore(db: AnySQLiteDatabase): AccountStore {
 
     async findSession(tokenHash, now) {
       const [row] = await sessionQuery.all({ tokenHash, now });
-      return row && toSession(row);
+      const session = row && toSession(row);
+      return session && { session, authoredStamp: row.authoredStamp };
     },
 
     async liveSessions(tokenHashes, now) {

@@ -23,6 +23,13 @@ export interface AuthoredRecord {
 
 export type SaveOutcome = { saved: true; version: number } | { saved: false; latestVersion: number };
 
+/**
+ * The stamp of trainers' own exercises: it changes with every save and publication, so a process keeps its merged
+ * catalogue while it stays the same (server/exercises/source.ts). A scalar subquery, so that the session lookup of a
+ * request can bring it along in the same statement (server/store/accounts.ts).
+ */
+export const AUTHORED_STAMP = sql<string>`(select count(*) || ':' || coalesce(sum(${sql.identifier('revision')}), 0) from ${authoredExercises})`;
+
 /** Trainers' own exercises, every saved version kept. */
 export interface AuthoredStore {
   /** Changes with every save and publication: whether a merged catalogue is still current. */
@@ -50,18 +57,12 @@ export function createAuthoredStore(db: AnySQLiteDatabase): AuthoredStore {
       .where(eq(authoredExercises.id, id));
     return row?.latest ?? 0;
   };
-  // Asked on every request (is the cached catalogue still current?): prepared once.
-  const stampQuery = db
-    .select({
-      count: sql<number>`count(*)`,
-      revisions: sql<number>`coalesce(sum(${authoredExercises.revision}), 0)`,
-    })
-    .from(authoredExercises)
-    .prepare();
+  // Asked on requests without a session (whose lookup brings the stamp along): prepared once.
+  const stampQuery = db.select({ stamp: AUTHORED_STAMP }).from(authoredExercises).limit(1).prepare();
   return {
     async authoredStamp() {
       const [row] = await stampQuery.all();
-      return `${row?.count ?? 0}:${row?.revisions ?? 0}`;
+      return row?.stamp ?? '0:0';
     },
 
     async getAuthored(id) {

@@ -54,3 +54,29 @@ describe('the sessions open event streams ask about together (liveSessions)', ()
     }
   });
 });
+
+describe('the session lookup of a request', () => {
+  it("brings the stamp of trainers' own exercises along, the same the store answers alone, and it moves on", async () => {
+    const file = join(dir, 'stamp.sqlite');
+    const db = currentDatabase(file);
+    insert(db, 'sessions', { token_hash: 'h', role: 'trainer', trainer_id: 'tr', created_at: 0, expires_at: NOW + 1 });
+    db.close();
+    const store = openSqliteStore(file);
+    try {
+      const stamps = async () => [(await store.findSession('h', NOW))?.authoredStamp, await store.authoredStamp()];
+      const seen = [await stamps()];
+      const files = { prompt: 'id: eigene', evals: 'exercise: eigene', savedBy: null, ownerId: null };
+      await store.createAuthored({ exerciseId: 'eigene', ...files, version: 1, savedAt: 1 });
+      seen.push(await stamps());
+      await store.saveVersion({ exerciseId: 'eigene', ...files, savedAt: 2, baseVersion: 1 });
+      seen.push(await stamps());
+      expect(seen).toEqual([
+        ['0:0', '0:0'],
+        ['1:1', '1:1'],
+        ['1:2', '1:2'],
+      ]);
+    } finally {
+      store.close();
+    }
+  });
+});
