@@ -86,8 +86,11 @@ export function standingRoutes(app: App, deps: RouteDeps): void {
     const at = now();
     const locks = lockedNow(workshop, at).join(',');
     const workOut = async () => {
+      // Read after the version: a change writes the workshop before its event, so this row holds every change the
+      // version names (a reveal, say), which the one read with the session may predate.
+      const current = (await store.getWorkshop(workshop.id)) ?? workshop;
       const catalogue = await c.var.catalogue();
-      const input = { catalogue, workshop, now: at, cache: points, index: indexOf(workshop.id) };
+      const input = { catalogue, workshop: current, now: at, cache: points, index: indexOf(workshop.id) };
       return buildLeaderboard(await loadBoard(store, input, store.activeTeams));
     };
     // Most devices load the board right after the event that told them to: the board kept since then holds it.
