@@ -1,7 +1,7 @@
 import type { Leaderboard } from '../schema/leaderboard.ts';
 
 /** What a board was worked out for: the newest workshop event that changes it, and the exercises locked then. */
-export interface BoardVersion {
+interface BoardVersion {
   changed: number;
   locks: string;
 }

@@ -28,7 +28,7 @@ export type SaveOutcome = { saved: true; version: number } | { saved: false; lat
  * catalogue while it stays the same (server/exercises/source.ts). A scalar subquery, so that the session lookup of a
  * request can bring it along in the same statement (server/store/accounts.ts).
  */
-export const AUTHORED_STAMP = sql<string>`(select count(*) || ':' || coalesce(sum(${sql.identifier('revision')}), 0) from ${authoredExercises})`;
+export const AUTHORED_STAMP = sql<string>`(select count(*) || ':' || coalesce(sum(${authoredExercises.revision}), 0) from ${authoredExercises})`;
 
 /** Trainers' own exercises, every saved version kept. */
 export interface AuthoredStore {
@@ -57,7 +57,8 @@ export function createAuthoredStore(db: AnySQLiteDatabase): AuthoredStore {
       .where(eq(authoredExercises.id, id));
     return row?.latest ?? 0;
   };
-  // Asked on requests without a session (whose lookup brings the stamp along): prepared once.
+  // Asked on requests without a session (whose lookup brings the stamp along): prepared once. The subquery runs on
+  // the first row; an empty table has none, and its stamp is '0:0'.
   const stampQuery = db.select({ stamp: AUTHORED_STAMP }).from(authoredExercises).limit(1).prepare();
   return {
     async authoredStamp() {
